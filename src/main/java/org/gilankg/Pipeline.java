@@ -1,0 +1,136 @@
+package org.gilankg;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.gilankg.dataset.DatasetAssembler;
+import org.gilankg.dataset.ShapesValidator;
+import org.gilankg.dataset.WikidataLinks;
+import org.gilankg.mentions.Lexicon;
+import org.gilankg.mentions.MentionRecognizer;
+import org.gilankg.mentions.MentionedArticle;
+import org.gilankg.mentions.NameListReader;
+import org.gilankg.statements.RuleBook;
+import org.gilankg.statements.Statement;
+import org.gilankg.statements.StatementDeriver;
+import org.gilankg.text.Article;
+import org.gilankg.text.ArticleParser;
+import org.gilankg.text.ArticleReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline, text → mentions → statements → dataset → validated, with a progress line
+ * per stage. Configure it like Fuseki's builder:
+ *
+ * <pre>{@code
+ * Pipeline.Result result = Pipeline.create()
+ *         .article(Path.of("data/persian-socialist-soviet-republic.txt"))
+ *         .run();
+ * }</pre>
+ */
+public final class Pipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    /** What the pipeline made, stage by stage. */
+    public record Result(Article article, MentionedArticle mentions, List<Statement> statements, DatasetGraph dataset) {}
+
+    private Path article = Path.of("data/persian-socialist-soviet-republic.txt");
+    private Path names = Path.of("data/names.tsv");
+    private Path links = Path.of("data/wikidata-links.tsv");
+    private Path ontology = Path.of("ontology/gilan-kg.ttl");
+    private Path shapes = Path.of("ontology/shapes.ttl");
+    private RuleBook rules = RuleBook.standard();
+
+    private Pipeline() {}
+
+    /** A pipeline reading the project's files relative to the working directory. */
+    public static Pipeline create() {
+        return new Pipeline();
+    }
+
+    /** A pipeline reading the project's files under {@code projectDir}. */
+    public static Pipeline in(Path projectDir) {
+        Pipeline p = new Pipeline();
+        p.article = projectDir.resolve(p.article);
+        p.names = projectDir.resolve(p.names);
+        p.links = projectDir.resolve(p.links);
+        p.ontology = projectDir.resolve(p.ontology);
+        p.shapes = projectDir.resolve(p.shapes);
+        return p;
+    }
+
+    public Pipeline article(Path file) {
+        this.article = file;
+        return this;
+    }
+
+    public Pipeline names(Path file) {
+        this.names = file;
+        return this;
+    }
+
+    public Pipeline links(Path file) {
+        this.links = file;
+        return this;
+    }
+
+    public Pipeline ontology(Path file) {
+        this.ontology = file;
+        return this;
+    }
+
+    public Pipeline shapes(Path file) {
+        this.shapes = file;
+        return this;
+    }
+
+    public Pipeline rules(RuleBook rules) {
+        this.rules = rules;
+        return this;
+    }
+
+    public Result run() {
+        Article text = stage("text", () -> ArticleParser.parse(article.toString(), ArticleReader.read(article)),
+                a -> a.sections().size() + " sections, " + a.passages().size() + " passages");
+        Lexicon lexicon = stage("names", () -> NameListReader.read(names), l -> l.entries().size() + " things named");
+        MentionedArticle mentioned = stage("mentions", () -> new MentionRecognizer(lexicon).recognise(text),
+                m -> m.passages().stream().mapToInt(p -> p.mentions().size()).sum() + " mentions of "
+                        + m.mentionedThings().size() + " things");
+        List<Statement> statements = stage("statements", () -> new StatementDeriver(rules).derive(mentioned),
+                s -> s.size() + " statements from " + s.stream().map(Statement::passage).distinct().count() + " passages");
+        Graph ontologyGraph = parse(ontology);
+        WikidataLinks wikidata = links.toFile().exists() ? WikidataLinks.read(links) : WikidataLinks.none();
+        DatasetGraph dataset = stage("dataset", () -> new DatasetAssembler(ontologyGraph, wikidata).assemble(mentioned, statements),
+                d -> d.stream().count() + " quads in " + (d.size()) + " named graphs");
+        stage("validate", () -> {
+            new ShapesValidator(parse(shapes), shapes.toString()).validate(dataset);
+            return dataset;
+        }, d -> "conforms to " + shapes.getFileName());
+        return new Result(text, mentioned, statements, dataset);
+    }
+
+    private static Graph parse(Path file) {
+        if (!file.toFile().isFile()) {
+            throw new GilanKgException(file + ": no such file");
+        }
+        try {
+            return RDFDataMgr.loadGraph(file.toString());
+        } catch (RiotException e) {
+            throw new GilanKgException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs one stage and logs a progress line with its counts and time. */
+    static <T> T stage(String name, Supplier<T> work, java.util.function.Function<T, String> summary) {
+        long start = System.nanoTime();
+        T result = work.get();
+        LOG.info(String.format("%-10s %s (%d ms)", name, summary.apply(result), (System.nanoTime() - start) / 1_000_000));
+        return result;
+    }
+}
