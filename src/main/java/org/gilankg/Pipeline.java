@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.gilankg.dataset.DatasetAssembler;
@@ -120,7 +119,10 @@ public final class Pipeline {
             throw new GilanKgException(file + ": no such file");
         }
         try {
-            return RDFDataMgr.loadGraph(file.toString());
+            // Strict and silent: the error becomes our one-line message instead of a log entry.
+            return org.apache.jena.riot.RDFParser.source(file)
+                    .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                    .toGraph();
         } catch (RiotException e) {
             throw new GilanKgException(file + ": " + e.getMessage(), e);
         }

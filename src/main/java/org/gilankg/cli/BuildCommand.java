@@ -19,17 +19,16 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--names", paramLabel = "FILE", description = "The curated name list (default: ${DEFAULT-VALUE}).")
     Path names = Path.of("data/names.tsv");
 
+    @Option(names = "--shapes", paramLabel = "FILE", description = "The SHACL shapes to validate against (default: ${DEFAULT-VALUE}).")
+    Path shapes = Path.of("ontology/shapes.ttl");
+
     @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store to create; dumps go to DIR/../dumps (default: ${DEFAULT-VALUE}).")
     Path store = Path.of("run/store");
 
     @Override
     public Integer call() {
-        build(article, names, store);
-        return 0;
-    }
-
-    static void build(Path article, Path names, Path store) {
-        Pipeline.Result result = Pipeline.create().article(article).names(names).run();
+        Pipeline.Result result = Pipeline.create().article(article).names(names).shapes(shapes).run();
         Publisher.at(store).publish(result.dataset());
+        return 0;
     }
 }

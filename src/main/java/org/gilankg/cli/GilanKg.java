@@ -19,7 +19,14 @@ public final class GilanKg implements Runnable {
 
     /** Runs a command line and returns its exit code: 0 on success, 1 on a failure, 2 on a usage error. */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line writing to the given streams (for tests and embedding). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new GilanKg());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof GilanKgException) {
                 commandLine.getErr().println("gilan-kg: error: " + e.getMessage());
