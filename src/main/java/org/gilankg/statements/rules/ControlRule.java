@@ -35,7 +35,7 @@ public final class ControlRule extends SentenceRule {
             String noun = m.text("verb").startsWith("reassert") ? "Reassertion" : m.text("verb").startsWith("assert")
                     ? "Assertion" : m.text("verb").startsWith("restor") ? "Restoration"
                     : m.text("verb").startsWith("establish") ? "Establishment" : "Seizure";
-            String label = noun + " of " + (m.has("by") ? m.entity("by").label() + " " : "") + "control over "
+            String label = noun + " of " + (m.has("by") ? m.mention("by").surface() + " " : "") + "control over "
                     + String.join(" and ", places.stream().map(EntityRef::label).toList());
             EntityRef event = ctx.makeEvent(label, m.start());
             ctx.subject().ifPresent(s -> ctx.emit(event, Vocabulary.PARTICIPANT, s));

@@ -1,0 +1,52 @@
+package org.gilankg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.gilankg.Pipeline;
+import org.gilankg.server.GilanServer;
+import org.gilankg.store.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: builds the store if there is none, then serves it until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the graph: SPARQL at /gilan/sparql, Graph Store reads at /gilan/get, linked-data pages at",
+                "/resource/{id}, dumps at /dumps/, a home page with a SPARQL editor at /. Read-only.",
+                "Builds the store from the article first if there is none."})
+public final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store (default: ${DEFAULT-VALUE}).")
+    Path store = Path.of("run/store");
+
+    @Option(names = "--port", description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 3030;
+
+    @Option(names = "--host", description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host = "127.0.0.1";
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    long timeout = 30;
+
+    @Option(names = "--allow-service", paramLabel = "URL", split = ",",
+            description = "Endpoints SERVICE may reach (default: ${DEFAULT-VALUE}).")
+    java.util.List<String> allowService = java.util.List.of(org.gilankg.server.ServicePolicy.WIKIDATA);
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(store)) {
+            LOG.info("No store at " + store + ": building it from the article first.");
+            Publisher.at(store).publish(Pipeline.create().run().dataset());
+        }
+        GilanServer server = GilanServer.create().store(store).host(host).port(port)
+                .timeout(Duration.ofSeconds(timeout)).serviceAllowlist(allowService).build().start();
+        LOG.info("Serving gilan-kg at " + server.url() + "/  (SPARQL: " + server.url() + GilanServer.DATASET + "/sparql)");
+        server.join();
+        return 0;
+    }
+}

@@ -1,0 +1,50 @@
+package org.gilankg.server;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+
+/** Chooses a representation from a request's Accept header, with Jena's own Accept parsing. */
+public final class ContentNegotiation {
+
+    public static final String HTML = "text/html";
+
+    /** What a linked-data page offers, in order of preference for a client that accepts anything. */
+    public static final List<String> PAGE_OFFERS = List.of("text/turtle", HTML, "application/ld+json",
+            "application/n-triples", "application/rdf+xml");
+
+    /** What a data-only document offers. */
+    public static final List<String> RDF_OFFERS = List.of("text/turtle", "application/ld+json",
+            "application/n-triples", "application/rdf+xml");
+
+    private ContentNegotiation() {}
+
+    /** The best offer for {@code accept} (a missing header accepts anything), or empty: 406. */
+    public static Optional<String> choose(String accept, List<String> offers) {
+        if (accept == null || accept.isBlank()) {
+            return Optional.of(offers.get(0));
+        }
+        MediaType chosen = AcceptList.match(new AcceptList(accept), AcceptList.create(offers.toArray(String[]::new)));
+        return Optional.ofNullable(chosen).map(MediaType::getContentTypeStr);
+    }
+
+    /** The RDF language of a media type, or null for HTML. */
+    public static Lang lang(String mediaType) {
+        return mediaType.equals(HTML) ? null : RDFLanguages.contentTypeToLang(mediaType);
+    }
+
+    /** A file extension naming a format, for links that do not negotiate ("…/rasht.ttl"). */
+    public static Optional<String> byExtension(String extension) {
+        return switch (extension) {
+            case "ttl" -> Optional.of("text/turtle");
+            case "jsonld", "json" -> Optional.of("application/ld+json");
+            case "nt" -> Optional.of("application/n-triples");
+            case "rdf" -> Optional.of("application/rdf+xml");
+            case "html" -> Optional.of(HTML);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,181 @@
+package org.gilankg.server;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.system.Txn;
+import org.gilankg.Vocabulary;
+
+/**
+ * What the pages read from the store, as SPARQL over the union graph: a thing's description for
+ * linked-data clients, and its facts with the passages they came from for people.
+ */
+public final class GraphReader {
+
+    /** A statement about a thing, with the passage it came from (null where it came from no passage). */
+    public record Fact(String property, String propertyLabel, RDFNode value, String valueLabel, boolean incoming,
+                       String passage, String section, Integer begin, Integer end) {}
+
+    /** Everything a page about one thing shows. */
+    public record Entity(String iri, String label, String persianLabel, String type, String typeLabel,
+                         List<String> altLabels, List<String> sameAs, List<Fact> facts, List<Fact> mentions) {}
+
+    static final String PREFIXES = """
+            PREFIX gk:   <https://w3id.org/gilan-kg/ontology#>
+            PREFIX gkg:  <https://w3id.org/gilan-kg/graph/>
+            PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX owl:  <http://www.w3.org/2002/07/owl#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX nif:  <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+            """;
+
+    private static final Query DESCRIBE = QueryFactory.create(PREFIXES + """
+            CONSTRUCT { ?x ?p ?o . ?s ?q ?x . ?o rdfs:label ?ol . ?s rdfs:label ?sl . }
+            WHERE {
+              { ?x ?p ?o . OPTIONAL { ?o rdfs:label ?ol FILTER(lang(?ol) = "en") } }
+              UNION
+              { GRAPH ?g { ?s ?q ?x } FILTER(?g != gkg:mentions) OPTIONAL { ?s rdfs:label ?sl FILTER(lang(?sl) = "en") } }
+            }""");
+
+    private static final Query FACTS = QueryFactory.create(PREFIXES + """
+            SELECT ?p ?plabel ?o ?olabel ?incoming ?text ?section ?b ?e WHERE {
+              { GRAPH ?g { ?x ?p ?o } BIND(false AS ?incoming) }
+              UNION
+              { GRAPH ?g { ?o ?p ?x } BIND(true AS ?incoming) FILTER(?g != gkg:mentions && ?g != gkg:provenance) }
+              FILTER(?p NOT IN (rdf:type, rdfs:label, skos:altLabel, owl:sameAs))
+              FILTER(?g NOT IN (gkg:lexicon, gkg:ontology, gkg:wikidata))
+              OPTIONAL { GRAPH gkg:provenance { ?g prov:wasDerivedFrom ?passage .
+                         ?passage nif:anchorOf ?text ; nif:beginIndex ?b ; nif:endIndex ?e ; gk:section ?section } }
+              OPTIONAL { GRAPH gkg:ontology { ?p rdfs:label ?plabel } }
+              OPTIONAL { ?o rdfs:label ?olabel FILTER(lang(?olabel) = "en") }
+            } ORDER BY ?incoming ?p ?b ?o""");
+
+    private static final Query MENTIONS = QueryFactory.create(PREFIXES + """
+            SELECT DISTINCT ?text ?section ?b ?e WHERE {
+              GRAPH gkg:mentions { ?m itsrdf:taIdentRef ?x ; nif:sentence ?passage }
+              GRAPH gkg:provenance { ?passage nif:anchorOf ?text ; nif:beginIndex ?b ; nif:endIndex ?e ; gk:section ?section }
+            } ORDER BY ?b""");
+
+    private static final Query NAMES = QueryFactory.create(PREFIXES + """
+            SELECT ?type ?typeLabel ?label ?fa ?alt ?same WHERE {
+              { ?x a ?type . FILTER(strstarts(str(?type), str(gk:))) OPTIONAL { GRAPH gkg:ontology { ?type rdfs:label ?typeLabel } } }
+              UNION { ?x rdfs:label ?label FILTER(lang(?label) = "en") }
+              UNION { ?x rdfs:label ?fa FILTER(lang(?fa) = "fa") }
+              UNION { ?x skos:altLabel ?alt }
+              UNION { ?x owl:sameAs ?same }
+            }""");
+
+    private static final Query COUNTS = QueryFactory.create(PREFIXES + """
+            SELECT ?class ?label (COUNT(DISTINCT ?x) AS ?n) WHERE {
+              GRAPH gkg:ontology { ?class a <http://www.w3.org/2002/07/owl#Class> ; rdfs:label ?label }
+              OPTIONAL { ?x a ?class }
+            } GROUP BY ?class ?label ORDER BY DESC(?n) ?label""");
+
+    private final DatasetGraph dataset;
+
+    public GraphReader(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    /** The thing's statements both ways, with the English labels of its neighbours; empty if unknown. */
+    public Graph description(Node thing) {
+        return Txn.calculateRead(dataset, () -> QueryExec.dataset(dataset).query(DESCRIBE)
+                .substitution("x", thing).construct());
+    }
+
+    public Optional<Entity> entity(Node thing) {
+        return Txn.calculateRead(dataset, () -> {
+            String[] type = {null, null, null, null};
+            List<String> alt = new ArrayList<>();
+            List<String> same = new ArrayList<>();
+            select(NAMES, thing, row -> {
+                if (row.contains("type")) {
+                    type[0] = row.getResource("type").getURI();
+                    type[1] = row.contains("typeLabel") ? row.getLiteral("typeLabel").getString() : null;
+                }
+                if (row.contains("label")) {
+                    type[2] = row.getLiteral("label").getString();
+                }
+                if (row.contains("fa")) {
+                    type[3] = row.getLiteral("fa").getString();
+                }
+                if (row.contains("alt") && !alt.contains(row.getLiteral("alt").getString())) {
+                    alt.add(row.getLiteral("alt").getString());
+                }
+                if (row.contains("same")) {
+                    same.add(row.getResource("same").getURI());
+                }
+            });
+            if (type[2] == null && type[0] == null) {
+                return Optional.empty();
+            }
+            alt.sort(String::compareTo);
+            List<Fact> facts = new ArrayList<>();
+            select(FACTS, thing, row -> facts.add(new Fact(
+                    row.getResource("p").getURI(),
+                    row.contains("plabel") ? row.getLiteral("plabel").getString() : localName(row.getResource("p").getURI()),
+                    row.get("o"),
+                    row.contains("olabel") ? row.getLiteral("olabel").getString() : null,
+                    row.getLiteral("incoming").getBoolean(),
+                    text(row, "text"), text(row, "section"), integer(row, "b"), integer(row, "e"))));
+            List<Fact> mentions = new ArrayList<>();
+            select(MENTIONS, thing, row -> mentions.add(new Fact(null, null, null, null, false,
+                    text(row, "text"), text(row, "section"), integer(row, "b"), integer(row, "e"))));
+            return Optional.of(new Entity(thing.getURI(), type[2] != null ? type[2] : localName(thing.getURI()),
+                    type[3], type[0], type[1], alt, same, facts, mentions));
+        });
+    }
+
+    /** How many things of each class the graph has, largest first. */
+    public Map<String, Integer> classCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(COUNTS).build()) {
+                ResultSet rs = qe.execSelect();
+                rs.forEachRemaining(row -> counts.put(row.getLiteral("label").getString(), row.getLiteral("n").getInt()));
+            }
+        });
+        return counts;
+    }
+
+    private void select(Query query, Node thing, Consumer<QuerySolution> each) {
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
+                .substitution("x", org.apache.jena.rdf.model.ResourceFactory.createResource(thing.getURI())).build()) {
+            qe.execSelect().forEachRemaining(each);
+        }
+    }
+
+    private static String text(QuerySolution row, String var) {
+        return row.contains(var) ? row.getLiteral(var).getString() : null;
+    }
+
+    private static Integer integer(QuerySolution row, String var) {
+        return row.contains(var) ? row.getLiteral(var).getInt() : null;
+    }
+
+    static String localName(String iri) {
+        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        return iri.substring(cut + 1);
+    }
+
+    public static boolean isResource(String iri) {
+        return iri.startsWith(Vocabulary.GKR);
+    }
+}

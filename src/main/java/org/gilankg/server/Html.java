@@ -1,0 +1,116 @@
+package org.gilankg.server;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+import org.gilankg.Vocabulary;
+
+/** Server-rendered HTML: escaping, the page frame, and how values read (dates at their precision). */
+public final class Html {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    private Html() {}
+
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The local path that answers for an IRI of ours, or the IRI itself for anything else. */
+    public static String href(String iri) {
+        if (iri.startsWith(Vocabulary.GKR)) {
+            return "/resource/" + iri.substring(Vocabulary.GKR.length());
+        }
+        if (iri.startsWith(Vocabulary.GK)) {
+            return "/ontology#" + iri.substring(Vocabulary.GK.length());
+        }
+        return iri;
+    }
+
+    /** A date as people write it, at the precision it has: "9 June 1920", "June 1920", "1920". */
+    public static String date(Literal literal) {
+        String lexical = literal.getLexicalForm();
+        try {
+            if (XSDDatatype.XSDdate.getURI().equals(literal.getDatatypeURI())) {
+                return LocalDate.parse(lexical).format(DAY);
+            }
+            if (XSDDatatype.XSDgYearMonth.getURI().equals(literal.getDatatypeURI())) {
+                return YearMonth.parse(lexical).format(MONTH);
+            }
+        } catch (RuntimeException e) {
+            return lexical;
+        }
+        return lexical;
+    }
+
+    /** A value of a fact: a link to a thing (by its label), or a literal as text. */
+    public static String value(RDFNode node, String label) {
+        if (node.isURIResource()) {
+            String iri = node.asResource().getURI();
+            return "<a href=\"" + escape(href(iri)) + "\">" + escape(label != null ? label : GraphReader.localName(iri)) + "</a>";
+        }
+        if (node.isLiteral()) {
+            Literal literal = node.asLiteral();
+            String text = literal.getDatatypeURI() != null && literal.getDatatypeURI().startsWith(XSDDatatype.XSD)
+                    && literal.getDatatypeURI().matches(".*#(date|gYearMonth|gYear)$") ? date(literal) : literal.getLexicalForm();
+            return "<span class=\"literal\">" + escape(text) + "</span>";
+        }
+        return escape(node.toString());
+    }
+
+    /** Writes a complete page with the site's frame. {@code body} is already HTML. */
+    public static void page(HttpServletResponse response, int status, String title, String body, String head) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=utf-8");
+        response.setHeader("Vary", "Accept");
+        response.getWriter().write("""
+                <!DOCTYPE html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s · gilan-kg</title>
+                <link rel="stylesheet" href="/assets/gilan.css">
+                %s
+                </head>
+                <body>
+                <a class="skip" href="#main">Skip to content</a>
+                <header><nav aria-label="Site">
+                <a class="brand" href="/">gilan-kg</a>
+                <a href="/resource/persian-socialist-soviet-republic">The republic</a>
+                <a href="/dumps/">Dumps</a>
+                <a href="/ontology">Ontology</a>
+                <a href="/#sparql">SPARQL</a>
+                </nav></header>
+                <main id="main">
+                %s
+                </main>
+                <footer><p>Derived from the Wikipedia article
+                <a href="https://en.wikipedia.org/wiki/Persian_Socialist_Soviet_Republic">Persian Socialist Soviet Republic</a>
+                by Wikipedia contributors, under <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>.</p></footer>
+                </body>
+                </html>
+                """.formatted(escape(title), head == null ? "" : head, body));
+    }
+}

@@ -1,0 +1,105 @@
+package org.gilankg.server;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFWriter;
+import org.gilankg.Vocabulary;
+import org.gilankg.store.DumpWriter;
+
+/**
+ * Linked data: every {@code https://w3id.org/gilan-kg/resource/{id}} is answered at
+ * {@code /resource/{id}} directly (200, {@code Vary: Accept}): Turtle, JSON-LD, N-Triples or
+ * RDF/XML for data clients, a readable page for browsers; {@code /resource/{id}.ttl} (and
+ * .jsonld, .nt, .rdf) for links that cannot negotiate. Unknown things get 404, unsupported
+ * Accept headers 406.
+ */
+public final class ResourceServlet extends HttpServlet {
+
+    private final GraphReader reader;
+
+    public ResourceServlet(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        Optional<String> format = Optional.empty();
+        int dot = path.lastIndexOf('.');
+        if (dot > 0) {
+            format = ContentNegotiation.byExtension(path.substring(dot + 1));
+            if (format.isPresent()) {
+                path = path.substring(0, dot);
+            }
+        }
+        if (format.isEmpty()) {
+            format = ContentNegotiation.choose(request.getHeader("Accept"), ContentNegotiation.PAGE_OFFERS);
+        }
+        if (format.isEmpty()) {
+            response.setHeader("Vary", "Accept");
+            response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
+                    "Not acceptable: this resource is available as " + String.join(", ", ContentNegotiation.PAGE_OFFERS));
+            return;
+        }
+        if (path.isEmpty() || path.contains("..")) {
+            notFound(response, format.get(), path);
+            return;
+        }
+        Node thing = Vocabulary.resource(path);
+        if (format.get().equals(ContentNegotiation.HTML)) {
+            Optional<GraphReader.Entity> entity = reader.entity(thing);
+            if (entity.isEmpty()) {
+                notFound(response, format.get(), path);
+                return;
+            }
+            EntityPage.write(response, entity.get(), path);
+            return;
+        }
+        Graph description = reader.description(thing);
+        if (description.isEmpty()) {
+            notFound(response, format.get(), path);
+            return;
+        }
+        writeRdf(response, description, format.get());
+    }
+
+    static void writeRdf(HttpServletResponse response, Graph graph, String mediaType) throws IOException {
+        Lang lang = ContentNegotiation.lang(mediaType);
+        graph.getPrefixMapping().setNsPrefixes(DumpWriter.prefixes().getMappingCopy());
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setHeader("Vary", "Accept");
+        response.setContentType(lang.getContentType().getContentTypeStr() + (lang.getContentType().getCharset() == null
+                && !mediaType.equals("application/rdf+xml") ? ";charset=utf-8" : ""));
+        RDFWriter.source(graph).lang(lang).output(response.getOutputStream());
+    }
+
+    private static void notFound(HttpServletResponse response, String format, String path) throws IOException {
+        if (format.equals(ContentNegotiation.HTML)) {
+            Html.page(response, HttpServletResponse.SC_NOT_FOUND, "Not found",
+                    "<h1>Not found</h1><p>The graph has no thing called <code>" + Html.escape(path)
+                            + "</code>.</p><p>Start from <a href=\"/\">the home page</a>.</p>", null);
+        } else {
+            response.setHeader("Vary", "Accept");
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such resource: " + path);
+        }
+    }
+
+    /** Facts grouped by property, in the order they first appear. */
+    static Map<String, List<GraphReader.Fact>> byProperty(List<GraphReader.Fact> facts) {
+        Map<String, List<GraphReader.Fact>> groups = new LinkedHashMap<>();
+        for (GraphReader.Fact f : facts) {
+            String key = (f.incoming() ? "← " : "") + f.propertyLabel();
+            groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(f);
+        }
+        return groups;
+    }
+}
