@@ -106,6 +106,7 @@ public final class GilanServer {
         private Duration timeout = Duration.ofSeconds(30);
         private List<String> serviceAllowlist = List.of(ServicePolicy.WIKIDATA);
         private int maxRequestBytes = 1024 * 1024;
+        private int outputBufferBytes = OUTPUT_BUFFER_BYTES;
 
         private Builder() {}
 
@@ -148,6 +149,12 @@ public final class GilanServer {
 
         public Builder maxRequestBytes(int bytes) {
             this.maxRequestBytes = bytes;
+            return this;
+        }
+
+        /** Jetty's response output buffer; only benchmarks change it, to compare with Fuseki 5.6.0's own 5 MiB. */
+        public Builder outputBufferBytes(int bytes) {
+            this.outputBufferBytes = bytes;
             return this;
         }
 
@@ -197,7 +204,7 @@ public final class GilanServer {
                 }
                 HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
                 if (http != null) {
-                    http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                    http.getHttpConfiguration().setOutputBufferSize(outputBufferBytes);
                 }
             }
             return new GilanServer(fuseki, dsg, host);
