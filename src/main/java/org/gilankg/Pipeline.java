@@ -42,6 +42,7 @@ public final class Pipeline {
     private Path article = Path.of("data/persian-socialist-soviet-republic.txt");
     private Path names = Path.of("data/names.tsv");
     private Path links = Path.of("data/wikidata-links.tsv");
+    private Path enrichment = Path.of("data/wikidata-enrichment.ttl");
     private Path ontology = Path.of("ontology/gilan-kg.ttl");
     private Path shapes = Path.of("ontology/shapes.ttl");
     private RuleBook rules = RuleBook.standard();
@@ -59,6 +60,7 @@ public final class Pipeline {
         p.article = projectDir.resolve(p.article);
         p.names = projectDir.resolve(p.names);
         p.links = projectDir.resolve(p.links);
+        p.enrichment = projectDir.resolve(p.enrichment);
         p.ontology = projectDir.resolve(p.ontology);
         p.shapes = projectDir.resolve(p.shapes);
         return p;
@@ -76,6 +78,12 @@ public final class Pipeline {
 
     public Pipeline links(Path file) {
         this.links = file;
+        return this;
+    }
+
+    /** The snapshot of facts fetched from Wikidata (optional: a missing file means none). */
+    public Pipeline enrichment(Path file) {
+        this.enrichment = file;
         return this;
     }
 
@@ -105,7 +113,8 @@ public final class Pipeline {
                 s -> s.size() + " statements from " + s.stream().map(Statement::passage).distinct().count() + " passages");
         Graph ontologyGraph = parse(ontology);
         WikidataLinks wikidata = links.toFile().exists() ? WikidataLinks.read(links) : WikidataLinks.none();
-        DatasetGraph dataset = stage("dataset", () -> new DatasetAssembler(ontologyGraph, wikidata).assemble(mentioned, statements),
+        Graph enrichmentGraph = enrichment.toFile().exists() ? parse(enrichment) : org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        DatasetGraph dataset = stage("dataset", () -> new DatasetAssembler(ontologyGraph, wikidata, enrichmentGraph).assemble(mentioned, statements),
                 d -> d.stream().count() + " quads in " + (d.size()) + " named graphs");
         stage("validate", () -> {
             new ShapesValidator(parse(shapes), shapes.toString()).validate(dataset);

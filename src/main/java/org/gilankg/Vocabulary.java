@@ -24,6 +24,7 @@ public final class Vocabulary {
     public static final Node GRAPH_PROVENANCE = uri(GKG + "provenance");
     public static final Node GRAPH_MENTIONS = uri(GKG + "mentions");
     public static final Node GRAPH_WIKIDATA = uri(GKG + "wikidata");
+    public static final Node GRAPH_WIKIDATA_ENRICHMENT = uri(GKG + "wikidata-enrichment");
 
     // Core properties of the contract.
     public static final Node HOLDS_OFFICE = gk("holdsOffice");

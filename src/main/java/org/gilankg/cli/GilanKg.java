@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code java -jar gilan-kg.jar build|serve|query …}. */
 @Command(name = "gilan-kg", mixinStandardHelpOptions = true, version = "gilan-kg 0.1.0",
         description = "A knowledge graph of the Persian Socialist Soviet Republic, derived from its Wikipedia article.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, LinkCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class GilanKg implements Runnable {
 
     @CommandLine.Spec

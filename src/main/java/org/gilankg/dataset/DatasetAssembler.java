@@ -40,10 +40,15 @@ public final class DatasetAssembler {
 
     private final Graph ontology;
     private final WikidataLinks links;
+    private final Graph enrichment;
 
-    public DatasetAssembler(Graph ontology, WikidataLinks links) {
+    /**
+     * @param enrichment facts fetched from Wikidata about linked items, kept in a graph of their own
+     */
+    public DatasetAssembler(Graph ontology, WikidataLinks links, Graph enrichment) {
         this.ontology = ontology;
         this.links = links;
+        this.enrichment = enrichment;
     }
 
     public DatasetGraph assemble(MentionedArticle article, List<Statement> statements) {
@@ -134,6 +139,17 @@ public final class DatasetAssembler {
                 add(dsg, Vocabulary.GRAPH_WIKIDATA, thing, OWL.sameAs.asNode(), Vocabulary.uri(Vocabulary.WD + link.qid()));
             }
         }
+        // Facts from Wikidata, only about the items we link to, never in an article graph.
+        Set<Node> linked = new LinkedHashSet<>();
+        dsg.find(Vocabulary.GRAPH_WIKIDATA, Node.ANY, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q -> linked.add(q.getObject()));
+        enrichment.find().forEachRemaining(t -> {
+            boolean aboutLinked = linked.contains(t.getSubject());
+            boolean labelOfValue = t.getPredicate().equals(RDFS.label.asNode());
+            boolean snapshotProvenance = t.getSubject().equals(Vocabulary.GRAPH_WIKIDATA_ENRICHMENT);
+            if (aboutLinked || labelOfValue || snapshotProvenance) {
+                dsg.add(Vocabulary.GRAPH_WIKIDATA_ENRICHMENT, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
         return dsg;
     }
 

@@ -51,6 +51,18 @@ final class EntityPage {
             }
             body.append("</tbody></table>");
         }
+        if (!e.wikidata().isEmpty()) {
+            body.append("<h2>From Wikidata</h2><p class=\"aliases\">Facts Wikidata gives about the linked item, not read from the article.</p><table><tbody>");
+            for (GraphReader.WikidataFact f : e.wikidata()) {
+                String name = org.gilankg.link.Enricher.PROPERTIES.getOrDefault(f.property(), f.property());
+                body.append("<tr><th scope=\"row\">").append(Html.escape(name)).append("</th><td>")
+                        .append(Html.value(f.value(), f.valueLabel()))
+                        .append(" <span class=\"source-where\">(<a href=\"").append(Html.escape(f.item())).append("\">Wikidata ")
+                        .append(Html.escape(GraphReader.localName(f.item()))).append("</a>, ").append(Html.escape(f.property()))
+                        .append(")</span></td></tr>");
+            }
+            body.append("</tbody></table>");
+        }
         Set<String> seen = new LinkedHashSet<>();
         StringBuilder mentions = new StringBuilder();
         for (GraphReader.Fact m : e.mentions()) {

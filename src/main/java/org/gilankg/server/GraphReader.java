@@ -30,9 +30,13 @@ public final class GraphReader {
     public record Fact(String property, String propertyLabel, RDFNode value, String valueLabel, boolean incoming,
                        String passage, String section, Integer begin, Integer end) {}
 
+    /** A fact Wikidata gives about the thing's linked item (never one of the article's). */
+    public record WikidataFact(String item, String property, RDFNode value, String valueLabel) {}
+
     /** Everything a page about one thing shows. */
     public record Entity(String iri, String label, String persianLabel, String type, String typeLabel,
-                         List<String> altLabels, List<String> sameAs, List<Fact> facts, List<Fact> mentions) {}
+                         List<String> altLabels, List<String> sameAs, List<Fact> facts, List<Fact> mentions,
+                         List<WikidataFact> wikidata) {}
 
     static final String PREFIXES = """
             PREFIX gk:   <https://w3id.org/gilan-kg/ontology#>
@@ -81,6 +85,14 @@ public final class GraphReader {
               UNION { ?x skos:altLabel ?alt }
               UNION { ?x owl:sameAs ?same }
             }""");
+
+    private static final Query FROM_WIKIDATA = QueryFactory.create(PREFIXES + """
+            SELECT ?item ?p ?value ?valueLabel WHERE {
+              GRAPH gkg:wikidata { ?x owl:sameAs ?item }
+              GRAPH <https://w3id.org/gilan-kg/graph/wikidata-enrichment> {
+                ?item ?p ?value . OPTIONAL { ?value rdfs:label ?valueLabel }
+              }
+            } ORDER BY ?p ?value""");
 
     private static final Query COUNTS = QueryFactory.create(PREFIXES + """
             SELECT ?class ?label (COUNT(DISTINCT ?x) AS ?n) WHERE {
@@ -138,8 +150,11 @@ public final class GraphReader {
             List<Fact> mentions = new ArrayList<>();
             select(MENTIONS, thing, row -> mentions.add(new Fact(null, null, null, null, false,
                     text(row, "text"), text(row, "section"), integer(row, "b"), integer(row, "e"))));
+            List<WikidataFact> wikidata = new ArrayList<>();
+            select(FROM_WIKIDATA, thing, row -> wikidata.add(new WikidataFact(row.getResource("item").getURI(),
+                    localName(row.getResource("p").getURI()), row.get("value"), text(row, "valueLabel"))));
             return Optional.of(new Entity(thing.getURI(), type[2] != null ? type[2] : localName(thing.getURI()),
-                    type[3], type[0], type[1], alt, same, facts, mentions));
+                    type[3], type[0], type[1], alt, same, facts, mentions, wikidata));
         });
     }
 

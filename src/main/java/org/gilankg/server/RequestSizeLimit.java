@@ -15,8 +15,9 @@ import java.io.IOException;
 
 /**
  * Refuses request bodies over a limit with 413, so an oversized query cannot exhaust memory.
- * A body of unknown length (chunked) is read up to the limit and handed on from memory.
- * (Oversized query strings are refused by Jetty itself with 414/431.)
+ * Every POST body is read here, up to the limit, and handed on from memory: a handler that refuses
+ * a request without reading its body (an update sent to the query endpoint) then cannot leave the
+ * connection in a state the client does not expect. (Oversized query strings are refused by Jetty.)
  */
 public final class RequestSizeLimit implements Filter {
 
@@ -35,7 +36,14 @@ public final class RequestSizeLimit implements Filter {
             tooLarge(response);
             return;
         }
-        if (declared < 0 && "POST".equals(request.getMethod())) {
+        String type = request.getContentType();
+        if ("POST".equals(request.getMethod()) && type != null && type.startsWith("application/x-www-form-urlencoded")) {
+            // Jetty's form parsing reads the whole body, within its own form size limit.
+            request.getParameterMap();
+            chain.doFilter(req, res);
+            return;
+        }
+        if ("POST".equals(request.getMethod())) {
             byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
             if (body.length > maxBytes) {
                 tooLarge(response);
@@ -48,6 +56,8 @@ public final class RequestSizeLimit implements Filter {
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
+        // The rest of the body is not read, so the connection cannot be reused.
+        response.setHeader("Connection", "close");
         response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                 "Request body too large: at most " + maxBytes + " bytes");
     }

@@ -1,0 +1,57 @@
+package org.gilankg.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.gilankg.GilanKgException;
+import org.gilankg.link.QuickStatementsExporter;
+import org.gilankg.link.WikidataEndpoint;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code export quickstatements}: what our graph knows that the linked Wikidata items lack. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Exports statements for other systems. quickstatements: QuickStatements V1 commands for statements",
+                "the graph has about linked things and the Wikidata items lack, each citing the article."})
+public final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FORMAT", description = "quickstatements")
+    String format;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store (default: ${DEFAULT-VALUE}).")
+    Path store = Path.of("run/store");
+
+    @Option(names = "--endpoint", paramLabel = "URL", description = "Checked for what the items already have (default: ${DEFAULT-VALUE}).")
+    String endpoint = WikidataEndpoint.WDQS;
+
+    @Option(names = "--no-check", description = "Export without asking the endpoint what the items already have.")
+    boolean noCheck;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!format.equals("quickstatements")) {
+            throw new GilanKgException("export: unknown format '" + format + "' (expected quickstatements)");
+        }
+        if (!Files.isDirectory(store)) {
+            throw new GilanKgException(store + ": no store here (run the build command first)");
+        }
+        List<QuickStatementsExporter.Command> commands = QuickStatementsExporter.export(
+                DatabaseMgr.connectDatasetGraph(store.toString()), noCheck ? null : new WikidataEndpoint(endpoint));
+        StringBuilder text = new StringBuilder();
+        commands.forEach(c -> text.append(c.line()).append('\n'));
+        if (out == null) {
+            System.out.print(text);
+        } else {
+            Files.writeString(out, text, StandardCharsets.UTF_8);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,130 @@
+package org.gilankg.link;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.gilankg.Vocabulary;
+import org.gilankg.dataset.DatasetAssembler;
+
+/**
+ * QuickStatements (V1) commands for statements our graph has about linked things that the linked
+ * items lack: the subject is linked, and the value is a date or another linked thing. Each command
+ * cites the article (S854) and quotes the passage it came from (S1683), for editors to review.
+ */
+public final class QuickStatementsExporter {
+
+    /** A statement ready for Wikidata. */
+    public record Command(String item, String property, String value, String passage) {
+        public String line() {
+            String quote = passage.replace('"', '\'').replace('\t', ' ');
+            if (quote.length() > 400) {
+                quote = quote.substring(0, 397) + "...";
+            }
+            return item + "\t" + property + "\t" + value + "\tS854\t\"" + DatasetAssembler.WIKIPEDIA_URL + "\"\tS1683\ten:\"" + quote + "\"";
+        }
+    }
+
+    private static final String STATEMENTS = """
+            PREFIX gk: <https://w3id.org/gilan-kg/ontology#>
+            PREFIX gkg: <https://w3id.org/gilan-kg/graph/>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            SELECT ?item ?p ?o ?oItem ?class ?text WHERE {
+              GRAPH gkg:wikidata { ?x owl:sameAs ?item }
+              GRAPH ?g { ?x ?p ?o }
+              FILTER(strstarts(str(?g), str(gkg:passage)))
+              ?x a ?class . FILTER(strstarts(str(?class), str(gk:)))
+              OPTIONAL { GRAPH gkg:wikidata { ?o owl:sameAs ?oItem } }
+              GRAPH gkg:provenance { ?g prov:wasDerivedFrom ?passage . ?passage nif:anchorOf ?text }
+            } ORDER BY ?item ?p ?o""";
+
+    private QuickStatementsExporter() {}
+
+    /** The commands for our statements; with an endpoint, only those the items lack there. */
+    public static List<Command> export(DatasetGraph store, WikidataEndpoint check) {
+        Map<String, Command> commands = new LinkedHashMap<>();
+        Txn.executeRead(store, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store)).query(STATEMENTS)
+                    .set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true).build()) {
+                qe.execSelect().forEachRemaining(row -> {
+                    String klass = row.getResource("class").getURI().substring(Vocabulary.GK.length());
+                    String property = property(row.getResource("p").getURI().substring(Vocabulary.GK.length()), klass);
+                    if (property == null) {
+                        return;
+                    }
+                    String item = qid(row.getResource("item").getURI());
+                    String value = value(row.get("o"), row.contains("oItem") ? qid(row.getResource("oItem").getURI()) : null);
+                    if (value != null) {
+                        commands.putIfAbsent(item + property + value,
+                                new Command(item, property, value, row.getLiteral("text").getString()));
+                    }
+                });
+            }
+        });
+        List<Command> result = new ArrayList<>();
+        for (Command c : commands.values()) {
+            if (check == null || !has(check, c)) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
+    /** Does the item already have this property (for a date: any value; for an item: that value)? */
+    private static boolean has(WikidataEndpoint endpoint, Command c) {
+        String value = c.value().startsWith("Q") ? "wd:" + c.value() : "?any";
+        return endpoint.ask("PREFIX wd: <http://www.wikidata.org/entity/> PREFIX wdt: <http://www.wikidata.org/prop/direct/> "
+                + "ASK { wd:" + c.item() + " wdt:" + c.property() + " " + value + " }");
+    }
+
+    /** The Wikidata property for one of ours, by the subject's class; null where there is none. */
+    static String property(String gk, String klass) {
+        boolean polity = klass.equals("State") || klass.equals("Organization");
+        return switch (gk) {
+            case "startDate" -> polity ? "P571" : "P580";
+            case "endDate" -> polity ? "P576" : "P582";
+            case "date" -> klass.equals("Publication") ? "P577" : "P585";
+            case "location" -> "P276";
+            case "participant" -> "P710";
+            case "signatory" -> "P1891";
+            case "partOf" -> "P361";
+            case "leader" -> "P488";
+            case "founder" -> "P112";
+            case "memberOf" -> "P463";
+            case "deathPlace" -> "P20";
+            case "author" -> "P50";
+            case "holdsOffice" -> "P39";
+            default -> null;
+        };
+    }
+
+    /** A QuickStatements value: a linked item, or a date at its precision (9 year, 10 month, 11 day). */
+    static String value(RDFNode o, String linkedItem) {
+        if (linkedItem != null) {
+            return linkedItem;
+        }
+        if (!o.isLiteral()) {
+            return null;
+        }
+        Literal l = o.asLiteral();
+        String lexical = l.getLexicalForm();
+        return switch (l.getDatatypeURI().substring(l.getDatatypeURI().indexOf('#') + 1)) {
+            case "gYear" -> "+" + lexical + "-00-00T00:00:00Z/9";
+            case "gYearMonth" -> "+" + lexical + "-00T00:00:00Z/10";
+            case "date" -> "+" + lexical + "T00:00:00Z/11";
+            default -> null;
+        };
+    }
+
+    private static String qid(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+}
