@@ -15,7 +15,8 @@ public final class AssetsServlet extends HttpServlet {
 
     /** Public paths of bundled web libraries, mapped to where their webjar keeps them. */
     private static final Map<String, String> WEBJARS = Map.of(
-            "yasgui/", "META-INF/resources/webjars/zazuko__yasgui/4.5.0/build/");
+            "yasgui/", "META-INF/resources/webjars/zazuko__yasgui/4.5.0/build/",
+            "cytoscape/", "META-INF/resources/webjars/cytoscape/3.33.1/dist/");
 
     private static final Map<String, String> TYPES = Map.of(
             "css", "text/css;charset=utf-8", "js", "text/javascript;charset=utf-8", "png", "image/png",

@@ -12,12 +12,20 @@ final class EntityPage {
 
     private EntityPage() {}
 
-    static void write(HttpServletResponse response, GraphReader.Entity e, String id) throws IOException {
+    /** Properties whose first value makes up the summary line, in order. */
+    private static final List<String> SUMMARY = List.of("date", "start date", "end date", "location", "holds office", "member of",
+            "leader", "founder", "participant", "signatory", "author", "publisher", "place of death", "part of", "office of");
+
+    static void write(HttpServletResponse response, GraphReader.Entity e, String id, String article) throws IOException {
         StringBuilder body = new StringBuilder();
         body.append("<p class=\"type\">").append(Html.escape(e.typeLabel() != null ? e.typeLabel() : "Thing")).append("</p>");
         body.append("<h1>").append(Html.escape(e.label())).append("</h1>");
         if (e.persianLabel() != null) {
             body.append("<p class=\"fa\" lang=\"fa\" dir=\"rtl\">").append(Html.escape(e.persianLabel())).append("</p>");
+        }
+        String summary = summary(e);
+        if (!summary.isEmpty()) {
+            body.append("<p class=\"summary\">").append(summary).append("</p>");
         }
         if (!e.altLabels().isEmpty()) {
             body.append("<p class=\"aliases\">Also: ").append(Html.escape(String.join(" · ", e.altLabels()))).append("</p>");
@@ -42,7 +50,8 @@ final class EntityPage {
                     first = false;
                     body.append("<td>").append(Html.value(f.value(), f.valueLabel()));
                     if (f.passage() != null) {
-                        body.append("<blockquote class=\"source\">").append(Html.escape(f.passage()))
+                        String context = Html.inContext(article, f.begin(), f.end());
+                        body.append("<blockquote class=\"source\">").append(context.isEmpty() ? Html.escape(f.passage()) : context)
                                 .append(" <span class=\"source-where\">(").append(Html.escape(f.section()))
                                 .append(", characters ").append(f.begin()).append("–").append(f.end()).append(")</span></blockquote>");
                     }
@@ -76,6 +85,32 @@ final class EntityPage {
         }
         String alternate = "<link rel=\"alternate\" type=\"text/turtle\" href=\"/resource/" + Html.escape(id) + ".ttl\">";
         Html.page(response, HttpServletResponse.SC_OK, e.label(), body.toString(), alternate);
+    }
+
+    /** "Event · 9 June 1920 · Rasht · Mirza Kuchik Khan": the first value of the most telling properties. */
+    static String summary(GraphReader.Entity e) {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(Html.escape(e.typeLabel() != null ? e.typeLabel() : "Thing"));
+        for (String property : SUMMARY) {
+            e.facts().stream().filter(f -> !f.incoming() && property.equals(f.propertyLabel())).findFirst().ifPresent(f -> {
+                String value = f.value().isLiteral() ? Html.value(f.value(), null).replaceAll("<[^>]+>", "")
+                        : Html.escape(f.valueLabel() != null ? f.valueLabel() : GraphReader.localName(f.value().asResource().getURI()));
+                String text = switch (property) {
+                    case "start date" -> "from " + value;
+                    case "end date" -> "until " + value;
+                    case "date", "location", "participant", "signatory" -> value;
+                    case "place of death" -> "died in " + value;
+                    default -> property + " " + value;
+                };
+                if (!parts.contains(text)) {
+                    parts.add(text);
+                }
+            });
+            if (parts.size() >= 5) {
+                break;
+            }
+        }
+        return parts.size() > 1 ? String.join(" · ", parts) : "";
     }
 
     private static String label(String propertyLabel) {

@@ -196,6 +196,9 @@ public final class GilanServer {
                     .addServlet("/dumps/*", new DumpsServlet(dumpsDir))
                     .addServlet("/.well-known/void", new VoidServlet(voidGraph))
                     .addServlet("/assets/*", new AssetsServlet())
+                    .addServlet("/search", new SearchServlet(dsg))
+                    .addServlet("/timeline", new TimelineServlet(dsg))
+                    .addServlet("/network", new NetworkServlet(dsg))
                     .addServlet("", new HomeServlet(reader.classCounts(), ExampleQuery.load(queries)))
                     .build();
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {

@@ -101,9 +101,18 @@ public final class GraphReader {
             } GROUP BY ?class ?label ORDER BY DESC(?n) ?label""");
 
     private final DatasetGraph dataset;
+    /** The article's text, read once: pages show each source passage within its paragraph. */
+    private final String articleText;
 
     public GraphReader(DatasetGraph dataset) {
         this.dataset = dataset;
+        this.articleText = Txn.calculateRead(dataset, () -> dataset.stream(Vocabulary.GRAPH_PROVENANCE,
+                        Vocabulary.uri(Vocabulary.ARTICLE), Vocabulary.uri(Vocabulary.NIF + "isString"), Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).findFirst().orElse(""));
+    }
+
+    public String articleText() {
+        return articleText;
     }
 
     /** The thing's statements both ways, with the English labels of its neighbours; empty if unknown. */

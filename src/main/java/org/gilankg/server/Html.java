@@ -79,6 +79,34 @@ public final class Html {
         return escape(node.toString());
     }
 
+    /**
+     * The paragraph around a passage, with the passage marked: "… before <mark>passage</mark> after …".
+     * Offsets are code points, as in the graph.
+     */
+    public static String inContext(String article, int begin, int end) {
+        if (article.isEmpty() || end > article.codePointCount(0, article.length())) {
+            return "";
+        }
+        int b = article.offsetByCodePoints(0, begin);
+        int e = article.offsetByCodePoints(0, end);
+        int paragraphStart = article.lastIndexOf('\n', b - 1) + 1;
+        int paragraphEnd = article.indexOf('\n', e);
+        if (paragraphEnd < 0) {
+            paragraphEnd = article.length();
+        }
+        int from = Math.max(paragraphStart, b - 240);
+        int to = Math.min(paragraphEnd, e + 240);
+        // Cut at word boundaries, not inside a word.
+        while (from > paragraphStart && from < b && !Character.isWhitespace(article.charAt(from - 1))) {
+            from++;
+        }
+        while (to < paragraphEnd && to > e && !Character.isWhitespace(article.charAt(to))) {
+            to--;
+        }
+        return (from > paragraphStart ? "… " : "") + escape(article.substring(from, b)) + "<mark>" + escape(article.substring(b, e))
+                + "</mark>" + escape(article.substring(e, to)) + (to < paragraphEnd ? " …" : "");
+    }
+
     /** Writes a complete page with the site's frame. {@code body} is already HTML. */
     public static void page(HttpServletResponse response, int status, String title, String body, String head) throws IOException {
         response.setStatus(status);
@@ -99,9 +127,16 @@ public final class Html {
                 <header><nav aria-label="Site">
                 <a class="brand" href="/">gilan-kg</a>
                 <a href="/resource/persian-socialist-soviet-republic">The republic</a>
+                <a href="/timeline">Timeline</a>
+                <a href="/network">Network</a>
+                <a href="/#sparql">SPARQL</a>
                 <a href="/dumps/">Dumps</a>
                 <a href="/ontology">Ontology</a>
-                <a href="/#sparql">SPARQL</a>
+                <form class="search" role="search" action="/search" method="get">
+                <label for="site-search">Search names</label>
+                <input id="site-search" name="q" type="search" placeholder="e.g. Kuchik" required>
+                <button type="submit">Search</button>
+                </form>
                 </nav></header>
                 <main id="main">
                 %s

@@ -61,7 +61,7 @@ public final class ResourceServlet extends HttpServlet {
                 notFound(response, format.get(), path);
                 return;
             }
-            EntityPage.write(response, entity.get(), path);
+            EntityPage.write(response, entity.get(), path, reader.articleText());
             return;
         }
         Graph description = reader.description(thing);
@@ -93,11 +93,21 @@ public final class ResourceServlet extends HttpServlet {
         }
     }
 
-    /** Facts grouped by property, in the order they first appear. */
+    /** How a property reads from its object's side: Mirza's page says he "founded" the republic. */
+    private static final Map<String, String> INVERSE = Map.ofEntries(
+            Map.entry("founder", "founded"), Map.entry("leader", "leads or led"), Map.entry("participant", "took part in"),
+            Map.entry("signatory", "signed"), Map.entry("location", "place of"), Map.entry("holds office", "held by"),
+            Map.entry("member of", "members"), Map.entry("office of", "offices"), Map.entry("part of", "has part"),
+            Map.entry("author", "author of"), Map.entry("editor", "editor of"), Map.entry("publisher", "published"),
+            Map.entry("resulted in", "resulted from"), Map.entry("place of death", "place of death of"),
+            Map.entry("place of publication", "place of publication of"), Map.entry("evolved from", "evolved into"),
+            Map.entry("seeAlso", "see also from"));
+
+    /** Facts grouped by property (incoming ones by its inverse reading), in the order they first appear. */
     static Map<String, List<GraphReader.Fact>> byProperty(List<GraphReader.Fact> facts) {
         Map<String, List<GraphReader.Fact>> groups = new LinkedHashMap<>();
         for (GraphReader.Fact f : facts) {
-            String key = (f.incoming() ? "← " : "") + f.propertyLabel();
+            String key = f.incoming() ? INVERSE.getOrDefault(f.propertyLabel(), f.propertyLabel() + " (of)") : f.propertyLabel();
             groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(f);
         }
         return groups;

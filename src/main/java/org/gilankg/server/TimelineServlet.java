@@ -1,0 +1,113 @@
+package org.gilankg.server;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/**
+ * {@code /timeline}: every dated event and treaty and the spans of states and movements, in order.
+ * A date keeps its precision ("1921", "May 1920"); where passages give different dates for one
+ * thing, the entry shows each with the section that gives it. Rendered once, server-side.
+ */
+public final class TimelineServlet extends HttpServlet {
+
+    /** One entry: a thing, what happened to it, and each date the article gives with where. */
+    record Entry(String iri, String label, String what, List<Dated> dates) {
+        String sortKey() {
+            return dates.stream().map(d -> d.date().getLexicalForm()).sorted().findFirst().orElse("");
+        }
+    }
+
+    record Dated(Literal date, String section) {}
+
+    private static final String QUERY = GraphReader.PREFIXES + """
+            SELECT ?x ?label ?p ?date ?section WHERE {
+              VALUES ?p { gk:date gk:startDate gk:endDate }
+              GRAPH ?g { ?x ?p ?date }
+              ?x a ?class . FILTER(?class IN (gk:Event, gk:Treaty, gk:State, gk:Organization))
+              ?x rdfs:label ?label . FILTER(lang(?label) = "en")
+              OPTIONAL { GRAPH gkg:provenance { ?g prov:wasDerivedFrom ?passage . ?passage gk:section ?section } }
+            } ORDER BY ?x ?p ?date""";
+
+    private final String page;
+    private final List<Entry> entries;
+
+    public TimelineServlet(DatasetGraph dataset) {
+        this.entries = read(dataset);
+        this.page = render(entries);
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Html.page(response, 200, "Timeline", page, null);
+    }
+
+    private static List<Entry> read(DatasetGraph dataset) {
+        Map<String, Entry> byThingAndWhat = new LinkedHashMap<>();
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(QUERY).build()) {
+                qe.execSelect().forEachRemaining(row -> {
+                    String p = row.getResource("p").getLocalName();
+                    String what = switch (p) {
+                        case "startDate" -> "begins";
+                        case "endDate" -> "ends";
+                        default -> "";
+                    };
+                    String iri = row.getResource("x").getURI();
+                    Entry e = byThingAndWhat.computeIfAbsent(iri + "|" + what,
+                            k -> new Entry(iri, row.getLiteral("label").getString(), what, new ArrayList<>()));
+                    Dated d = new Dated(row.getLiteral("date"), row.contains("section") ? row.getLiteral("section").getString() : "");
+                    if (e.dates().stream().noneMatch(x -> x.date().equals(d.date()))) {
+                        e.dates().add(d);
+                    }
+                });
+            }
+        });
+        List<Entry> sorted = new ArrayList<>(byThingAndWhat.values());
+        sorted.sort(Comparator.comparing(Entry::sortKey).thenComparing(Entry::label));
+        return sorted;
+    }
+
+    private static String render(List<Entry> entries) {
+        StringBuilder body = new StringBuilder("""
+                <h1>Timeline</h1>
+                <p class="summary">Everything the article dates, in order. Dates keep the precision the article gives; where two
+                passages disagree, both dates are shown with the section that gives each.</p>
+                <ol class="timeline">
+                """);
+        for (Entry e : entries) {
+            Dated first = e.dates().stream().min(Comparator.comparing(d -> d.date().getLexicalForm())).orElseThrow();
+            body.append("<li><time datetime=\"").append(Html.escape(first.date().getLexicalForm())).append("\">")
+                    .append(Html.escape(Html.date(first.date()))).append("</time> ")
+                    .append("<a href=\"").append(Html.escape(Html.href(e.iri()))).append("\">").append(Html.escape(e.label()))
+                    .append("</a>").append(e.what().isEmpty() ? "" : " " + e.what());
+            if (e.dates().size() > 1) {
+                body.append(" <span class=\"uncertain\">(sources differ: ");
+                List<String> parts = new ArrayList<>();
+                for (Dated d : e.dates()) {
+                    parts.add(Html.escape(Html.date(d.date())) + " in “" + Html.escape(d.section()) + "”");
+                }
+                body.append(String.join("; ", parts)).append(")</span>");
+            } else if (first.date().getDatatypeURI().endsWith("#gYear")) {
+                body.append(" <span class=\"uncertain\">(year only)</span>");
+            }
+            body.append("</li>\n");
+        }
+        return body.append("</ol>").toString();
+    }
+}
