@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.gilankg.GilanKgException;
 import org.gilankg.server.GilanServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,9 +48,6 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(store)) {
-            throw new GilanKgException(store + ": no store here (run the build command first)");
-        }
         GilanServer server = GilanServer.create().store(store).port(0).outputBufferBytes(outputBuffer).build().start();
         try {
             String path = query.equals("describe") ? "/resource/mirza-kuchik-khan"

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.gilankg.GilanKgException;
 import org.gilankg.link.QuickStatementsExporter;
 import org.gilankg.link.WikidataEndpoint;
@@ -40,11 +39,8 @@ public final class ExportCommand implements Callable<Integer> {
         if (!format.equals("quickstatements")) {
             throw new GilanKgException("export: unknown format '" + format + "' (expected quickstatements)");
         }
-        if (!Files.isDirectory(store)) {
-            throw new GilanKgException(store + ": no store here (run the build command first)");
-        }
         List<QuickStatementsExporter.Command> commands = QuickStatementsExporter.export(
-                DatabaseMgr.connectDatasetGraph(store.toString()), noCheck ? null : new WikidataEndpoint(endpoint));
+                org.gilankg.store.Stores.open(store), noCheck ? null : new WikidataEndpoint(endpoint));
         StringBuilder text = new StringBuilder();
         commands.forEach(c -> text.append(c.line()).append('\n'));
         if (out == null) {

@@ -1,14 +1,11 @@
 package org.gilankg.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.vocabulary.OWL;
-import org.gilankg.GilanKgException;
 import org.gilankg.Vocabulary;
 import org.gilankg.link.Enricher;
 import org.gilankg.link.ProposalWriter;
@@ -49,10 +46,7 @@ public final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(store)) {
-            throw new GilanKgException(store + ": no store here (run the build command first)");
-        }
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        DatasetGraph dsg = org.gilankg.store.Stores.open(store);
         WikidataEndpoint wikidata = new WikidataEndpoint(endpoint, attempts, java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(60));
         List<Reconciler.Proposal> proposals = new Reconciler(wikidata).reconcile(TargetReader.read(dsg));
         ProposalWriter.write(proposals, endpoint, out);

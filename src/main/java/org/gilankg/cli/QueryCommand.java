@@ -16,7 +16,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.gilankg.GilanKgException;
 import org.gilankg.server.ServicePolicy;
@@ -50,10 +49,7 @@ public final class QueryCommand implements Callable<Integer> {
         } catch (QueryParseException e) {
             throw new GilanKgException(file + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage().lines().findFirst().orElse(""));
         }
-        if (!Files.isDirectory(store)) {
-            throw new GilanKgException(store + ": no store here (run the build command first)");
-        }
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        DatasetGraph dsg = org.gilankg.store.Stores.open(store);
         new ServicePolicy(java.util.List.of(ServicePolicy.WIKIDATA)).install(dsg.getContext());
         PrintStream out = System.out;
         Txn.executeRead(dsg, () -> {

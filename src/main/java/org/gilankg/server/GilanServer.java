@@ -10,12 +10,10 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
-import org.gilankg.GilanKgException;
 import org.gilankg.Vocabulary;
 
 /**
@@ -160,12 +158,9 @@ public final class GilanServer {
 
         public GilanServer build() {
             Path storeDir = store.toAbsolutePath().normalize();
-            if (!storeDir.resolve("Data-0001").toFile().isDirectory() && !storeDir.toFile().isDirectory()) {
-                throw new GilanKgException(store + ": no store here (run the build command first)");
-            }
             Path dumpsDir = dumps != null ? dumps : storeDir.resolveSibling("dumps");
 
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(storeDir.toString());
+            DatasetGraph dsg = org.gilankg.store.Stores.open(store);
             // The default graph is the union of all named graphs, for queries and for GSP reads alike.
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
