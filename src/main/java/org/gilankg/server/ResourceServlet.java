@@ -24,6 +24,10 @@ import org.gilankg.store.DumpWriter;
  */
 public final class ResourceServlet extends HttpServlet {
 
+    /** The prefixes RDF answers are written with, made once. */
+    private static final org.apache.jena.shared.PrefixMapping PREFIXES =
+            org.apache.jena.shared.PrefixMapping.Factory.create().setNsPrefixes(DumpWriter.prefixes().getMappingCopy()).lock();
+
     private final GraphReader reader;
 
     public ResourceServlet(GraphReader reader) {
@@ -74,7 +78,7 @@ public final class ResourceServlet extends HttpServlet {
 
     static void writeRdf(HttpServletResponse response, Graph graph, String mediaType) throws IOException {
         Lang lang = ContentNegotiation.lang(mediaType);
-        graph.getPrefixMapping().setNsPrefixes(DumpWriter.prefixes().getMappingCopy());
+        graph.getPrefixMapping().setNsPrefixes(PREFIXES);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setHeader("Vary", "Accept");
         response.setContentType(lang.getContentType().getContentTypeStr() + (lang.getContentType().getCharset() == null
