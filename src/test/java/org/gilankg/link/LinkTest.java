@@ -152,11 +152,7 @@ class LinkTest {
             if (calls.incrementAndGet() == 1) {
                 exchange.sendResponseHeaders(503, -1);
             } else {
-                byte[] body = "{\"head\":{\"vars\":[\"x\"]},\"results\":{\"bindings\":[{\"x\":{\"type\":\"literal\",\"value\":\"ok\"}}]}}"
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/sparql-results+json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
+                answer(exchange, "{\"head\":{\"vars\":[\"x\"]},\"results\":{\"bindings\":[{\"x\":{\"type\":\"literal\",\"value\":\"ok\"}}]}}");
             }
             exchange.close();
         });
@@ -174,10 +170,7 @@ class LinkTest {
         AtomicInteger calls = new AtomicInteger();
         HttpServer server = serve((exchange) -> {
             calls.incrementAndGet();
-            byte[] body = "<html>not SPARQL results</html>".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/sparql-results+json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
+            answer(exchange, "<html>not SPARQL results</html>");
             exchange.close();
         });
         try {
@@ -212,6 +205,14 @@ class LinkTest {
 
     private interface Handler {
         void handle(com.sun.net.httpserver.HttpExchange exchange) throws IOException;
+    }
+
+    /** A 200 answer that claims to be SPARQL JSON results, whatever the body is. */
+    private static void answer(com.sun.net.httpserver.HttpExchange exchange, String text) throws IOException {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/sparql-results+json");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
     }
 
     private static HttpServer serve(Handler handler) throws IOException {
