@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  *       dates that cannot fit rule the item out;</li>
  *   <li>context: 20 when the item points to, or is pointed to by, an item already linked to one of
  *       the thing's neighbours (Rasht in Gilan, a book by its author); 10 when it only points to an
- *       item of the setting (a state of ours that is linked).</li>
+ *       item of the setting (a state of ours that is linked) or shares a linked neighbour's country
+ *       (P17, P27: too broad to single a candidate out).</li>
  * </ul>
  * High confidence needs 75 points, a known compatible type, evidence beyond name and type (dates
  * or context), and a lead of 15 over the next candidate that is not ruled out: a tie or a thin lead
@@ -31,6 +32,9 @@ public final class CandidateScorer {
     public static final int HIGH = 75;
     public static final int MEDIUM = 55;
     public static final int LEAD = 15;
+
+    /** Properties too broad to single a candidate out (every place in Iran has P17 Iran): setting only. */
+    private static final Set<String> BROAD = Set.of("P17", "P27");
 
     /** A person is taken to be at least this old when active. */
     private static final int ADULT = 12;
@@ -182,7 +186,7 @@ public final class CandidateScorer {
                 continue;
             }
             String p = c.contextProperty(q);
-            if (p != null) {
+            if (p != null && !BROAD.contains(p)) {
                 agreements.add(p + " " + q + " = " + neighbour);
                 continue;
             }
@@ -194,7 +198,13 @@ public final class CandidateScorer {
         if (!agreements.isEmpty()) {
             return new Part(20, String.join(", ", agreements));
         }
-        for (String q : context.setting()) {
+        Set<String> setting = new java.util.LinkedHashSet<>(context.setting());
+        for (String neighbour : target.neighbours()) {
+            if (context.linked().containsKey(neighbour)) {
+                setting.add(context.linked().get(neighbour));
+            }
+        }
+        for (String q : setting) {
             String p = c.contextProperty(q);
             if (p != null) {
                 return new Part(10, p + " " + q + " (setting)");
