@@ -89,8 +89,8 @@ public final class WikidataEndpoint {
                 unreachable = status < 0;
                 boolean retry = unreachable || status == 429 || status == 503 || status == 502 || status == 504;
                 if (!retry) {
-                    throw new GilanKgException(url + ": answered HTTP " + status
-                            + (e.getStatusLine() == null ? "" : " " + e.getStatusLine()), e);
+                    throw new EndpointUnavailable(url + ": " + host() + " refused the query with HTTP " + status
+                            + (e.getStatusLine() == null ? "" : " " + e.getStatusLine()) + "; check --endpoint", e);
                 }
                 problem = unreachable ? "cannot reach " + host() + " (" + rootMessage(e) + ")"
                         : "answered HTTP " + status + (e.getStatusLine() == null ? "" : " " + e.getStatusLine());

@@ -239,6 +239,25 @@ class LinkTest {
     }
 
     @Test
+    void aRefusingEndpointIsNamedWithAHint() throws IOException {
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer server = serve((exchange) -> {
+            calls.incrementAndGet();
+            exchange.sendResponseHeaders(403, -1);
+            exchange.close();
+        });
+        try {
+            WikidataEndpoint endpoint = new WikidataEndpoint(url(server), 3, Duration.ofMillis(50), Duration.ofSeconds(5));
+            GilanKgException e = assertThrows(EndpointUnavailable.class, () -> endpoint.select("SELECT * { ?s ?p ?o }"));
+            assertTrue(e.getMessage().contains("127.0.0.1:" + server.getAddress().getPort() + " refused the query with HTTP 403")
+                    && e.getMessage().endsWith("; check --endpoint"), e.getMessage());
+            assertEquals(1, calls.get(), "a refusal is not retried");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void aBusyEndpointIsWaitedFor() throws IOException {
         AtomicInteger calls = new AtomicInteger();
         HttpServer server = serve((exchange) -> {
