@@ -44,18 +44,21 @@ public record WikidataLinks(List<Link> links) {
         return read(file, null);
     }
 
-    /** Stops at the first link whose id names none of the graph's things. */
+    /**
+     * Stops at the first link to an item whose id names none of the things (a line that says
+     * "none" asserts nothing, so a thing an edit of the article removed may keep its line).
+     */
     public void requireThings(Path file, Set<String> things) {
         for (Link l : links) {
-            if (!things.contains(l.id())) {
+            if (l.qid() != null && !things.contains(l.id())) {
                 throw new GilanKgException(file + ":" + l.line() + ": unknown thing '" + l.id() + "' (the graph has no thing of that id)");
             }
         }
     }
 
-    /** The ids of the things of a dataset: every gkr: resource with a type. */
-    public static Set<String> things(org.apache.jena.sparql.core.DatasetGraph dataset) {
-        Set<String> ids = new java.util.HashSet<>();
+    /** The ids of the things: every gkr: resource with a type in the dataset, and the name list's. */
+    public static Set<String> things(org.apache.jena.sparql.core.DatasetGraph dataset, java.util.Collection<String> named) {
+        Set<String> ids = new java.util.HashSet<>(named);
         dataset.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
                 org.apache.jena.vocabulary.RDF.type.asNode(), org.apache.jena.graph.Node.ANY).forEachRemaining(q -> {
             if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(org.gilankg.Vocabulary.GKR)) {
