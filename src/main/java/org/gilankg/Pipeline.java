@@ -116,6 +116,7 @@ public final class Pipeline {
         Graph enrichmentGraph = enrichment.toFile().exists() ? parse(enrichment) : org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         DatasetGraph dataset = stage("dataset", () -> new DatasetAssembler(ontologyGraph, wikidata, enrichmentGraph).assemble(mentioned, statements),
                 d -> d.stream().count() + " quads in " + (d.size()) + " named graphs");
+        wikidata.requireThings(links, WikidataLinks.things(dataset, lexicon.entries().stream().map(e -> e.id()).toList()));
         stage("validate", () -> {
             new ShapesValidator(parse(shapes), shapes.toString()).validate(dataset);
             return dataset;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gilankg.GilanKgException;
+import org.gilankg.link.EndpointUnavailable;
 import org.gilankg.link.QuickStatementsExporter;
 import org.gilankg.link.WikidataEndpoint;
 import picocli.CommandLine.Command;
@@ -31,6 +32,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-check", description = "Export without asking the endpoint what the items already have.")
     boolean noCheck;
 
+    @Option(names = "--attempts", description = "Tries per request to the endpoint, with backoff (default: ${DEFAULT-VALUE}).")
+    int attempts = 4;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
@@ -39,8 +43,14 @@ public final class ExportCommand implements Callable<Integer> {
         if (!format.equals("quickstatements")) {
             throw new GilanKgException("export: unknown format '" + format + "' (expected quickstatements)");
         }
-        List<QuickStatementsExporter.Command> commands = QuickStatementsExporter.export(
-                org.gilankg.store.Stores.open(store), noCheck ? null : new WikidataEndpoint(endpoint));
+        List<QuickStatementsExporter.Command> commands;
+        try {
+            commands = QuickStatementsExporter.export(org.gilankg.store.Stores.open(store), noCheck ? null
+                    : new WikidataEndpoint(endpoint, attempts, java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(60)));
+        } catch (EndpointUnavailable e) {
+            throw new GilanKgException("export quickstatements: cannot check what Wikidata already has: " + e.getMessage()
+                    + "; to export without the check, add --no-check");
+        }
         StringBuilder text = new StringBuilder();
         commands.forEach(c -> text.append(c.line()).append('\n'));
         if (out == null) {

@@ -48,7 +48,7 @@ public final class LinkCommand implements Callable<Integer> {
     public Integer call() {
         DatasetGraph dsg = org.gilankg.store.Stores.open(store);
         WikidataEndpoint wikidata = new WikidataEndpoint(endpoint, attempts, java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(60));
-        List<Reconciler.Proposal> proposals = new Reconciler(wikidata).reconcile(TargetReader.read(dsg));
+        List<Reconciler.Proposal> proposals = new Reconciler(wikidata).reconcile(TargetReader.read(dsg), TargetReader.links(dsg));
         ProposalWriter.write(proposals, endpoint, out);
         long confident = proposals.stream().filter(p -> p.confidence().equals("high")).count();
         long any = proposals.stream().filter(p -> p.best() != null).count();

@@ -2,14 +2,23 @@ package org.gilankg.link;
 
 import java.util.List;
 import java.util.Set;
-import org.gilankg.mentions.EntityType;
 
 /**
- * A thing of our graph to be found in Wikidata: its names (with language tags) and the words and
- * years around it in the graph, which tell one candidate from another.
+ * A thing of our graph to be found in Wikidata: its main class (Person, Place, …), its names (with
+ * language tags; the main label first), its neighbours in the graph and the years around it.
  */
-public record LinkTarget(String id, EntityType type, String label, List<Name> names, Set<String> contextWords,
-                         Set<String> years) {
+public record LinkTarget(String id, String type, String label, List<Name> names, Set<String> neighbours,
+                         Set<Integer> years) {
 
-    public record Name(String text, String lang) {}
+    /** A name; main when it is the thing's rdfs:label rather than a skos:altLabel. */
+    public record Name(String text, String lang, boolean main) {
+        public Name(String text, String lang) {
+            this(text, lang, false);
+        }
+
+        /** The literal asked for: text and language. */
+        public Name key() {
+            return new Name(text, lang, false);
+        }
+    }
 }

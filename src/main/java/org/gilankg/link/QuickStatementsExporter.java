@@ -31,28 +31,13 @@ public final class QuickStatementsExporter {
         }
     }
 
-    private static final String STATEMENTS = """
-            PREFIX gk: <https://w3id.org/gilan-kg/ontology#>
-            PREFIX gkg: <https://w3id.org/gilan-kg/graph/>
-            PREFIX owl: <http://www.w3.org/2002/07/owl#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            SELECT ?item ?p ?o ?oItem ?class ?text WHERE {
-              GRAPH gkg:wikidata { ?x owl:sameAs ?item }
-              GRAPH ?g { ?x ?p ?o }
-              FILTER(strstarts(str(?g), str(gkg:passage)))
-              ?x a ?class . FILTER(strstarts(str(?class), str(gk:)))
-              OPTIONAL { GRAPH gkg:wikidata { ?o owl:sameAs ?oItem } }
-              GRAPH gkg:provenance { ?g prov:wasDerivedFrom ?passage . ?passage nif:anchorOf ?text }
-            } ORDER BY ?item ?p ?o""";
-
     private QuickStatementsExporter() {}
 
     /** The commands for our statements; with an endpoint, only those the items lack there. */
     public static List<Command> export(DatasetGraph store, WikidataEndpoint check) {
         Map<String, Command> commands = new LinkedHashMap<>();
         Txn.executeRead(store, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store)).query(STATEMENTS)
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store)).query(Queries.load("quickstatements.rq"))
                     .set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true).build()) {
                 qe.execSelect().forEachRemaining(row -> {
                     String klass = row.getResource("class").getURI().substring(Vocabulary.GK.length());
@@ -62,9 +47,12 @@ public final class QuickStatementsExporter {
                     }
                     String item = qid(row.getResource("item").getURI());
                     String value = value(row.get("o"), row.contains("oItem") ? qid(row.getResource("oItem").getURI()) : null);
-                    if (value != null) {
-                        commands.putIfAbsent(item + property + value,
-                                new Command(item, property, value, row.getLiteral("text").getString()));
+                    String text = row.getLiteral("text").getString();
+                    String name = row.contains("oName") ? row.getLiteral("oName").getString() : null;
+                    // Only a passage that contains the value may be quoted for it: the year of a
+                    // date, a name of an item.
+                    if (value != null && quotes(text, row.get("o"), name)) {
+                        commands.putIfAbsent(item + property + value, new Command(item, property, value, text));
                     }
                 });
             }
@@ -76,6 +64,15 @@ public final class QuickStatementsExporter {
             }
         }
         return result;
+    }
+
+    /** Does the passage contain the value: the year of a date, or the given name of a thing? */
+    static boolean quotes(String passage, RDFNode o, String name) {
+        if (o.isLiteral()) {
+            String lexical = o.asLiteral().getLexicalForm();
+            return lexical.length() >= 4 && passage.contains(lexical.substring(0, 4));
+        }
+        return name != null && passage.contains(name);
     }
 
     /** Does the item already have this property (for a date: any value; for an item: that value)? */

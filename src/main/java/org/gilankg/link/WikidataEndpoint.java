@@ -72,6 +72,9 @@ public final class WikidataEndpoint {
     private <T> T call(String query, Work<T> work) {
         Duration wait = firstBackoff;
         for (int attempt = 1; ; attempt++) {
+            String problem;
+            RuntimeException cause;
+            boolean unreachable;
             try (QueryExec exec = QueryExecHTTPBuilder.service(url)
                     .httpClient(http)
                     .httpHeader("User-Agent", USER_AGENT)
@@ -81,34 +84,55 @@ public final class WikidataEndpoint {
                 return work.run(exec);
             } catch (QueryExceptionHTTP e) {
                 int status = e.getStatusCode();
-                boolean retry = status == 429 || status == 503 || status == 502 || status == 504
-                        || status == QueryExceptionHTTP.noStatusCode;
-                if (!retry || attempt >= attempts) {
-                    throw new GilanKgException(url + ": " + describe(e) + (retry ? " after " + attempt + " attempts" : ""), e);
+                // Jena reports a connection that failed (refused, unknown host, timed out) as
+                // status -1, and some paths as noStatusCode: both mean no answer at all.
+                unreachable = status < 0;
+                boolean retry = unreachable || status == 429 || status == 503 || status == 502 || status == 504;
+                if (!retry) {
+                    throw new EndpointUnavailable(url + ": " + host() + " refused the query with HTTP " + status
+                            + (e.getStatusLine() == null ? "" : " " + e.getStatusLine()) + "; check --endpoint", e);
                 }
-                LOG.info(url + ": " + describe(e) + "; retrying in " + wait.toSeconds() + " s");
+                problem = unreachable ? "cannot reach " + host() + " (" + rootMessage(e) + ")"
+                        : "answered HTTP " + status + (e.getStatusLine() == null ? "" : " " + e.getStatusLine());
+                cause = e;
             } catch (HttpException e) {
-                if (attempt >= attempts) {
-                    throw new GilanKgException(url + ": cannot reach the endpoint (" + rootMessage(e) + ") after " + attempt + " attempts", e);
-                }
-                LOG.info(url + ": cannot reach the endpoint (" + rootMessage(e) + "); retrying in " + wait.toSeconds() + " s");
+                unreachable = true;
+                problem = "cannot reach " + host() + " (" + rootMessage(e) + ")";
+                cause = e;
             } catch (RiotException | QueryException e) {
                 throw new GilanKgException(url + ": malformed answer (" + rootMessage(e) + ")", e);
             }
+            if (attempt >= attempts) {
+                String hint = unreachable ? "; check --endpoint and the network" : "; try again later or raise --attempts";
+                throw new EndpointUnavailable(url + ": " + problem + " after " + attempt
+                        + (attempt == 1 ? " attempt" : " attempts") + hint, cause);
+            }
+            LOG.info(url + ": " + problem + "; attempt " + attempt + " of " + attempts + ", retrying in " + wait.toMillis() + " ms");
             sleep(wait);
             wait = wait.multipliedBy(2);
         }
     }
 
-    private static String describe(QueryExceptionHTTP e) {
-        return e.getStatusCode() == QueryExceptionHTTP.noStatusCode ? "no answer (" + rootMessage(e) + ")"
-                : "answered HTTP " + e.getStatusCode() + (e.getStatusLine() == null ? "" : " " + e.getStatusLine());
+    /** The endpoint's host and port, as a user would recognise it. */
+    private String host() {
+        try {
+            java.net.URI u = java.net.URI.create(url);
+            return u.getHost() == null ? url : u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort());
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
+        }
+        if (t instanceof java.net.ConnectException || t instanceof java.nio.channels.ClosedChannelException) {
+            return "connection refused";
+        }
+        if (t instanceof java.net.UnknownHostException) {
+            return "unknown host";
         }
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         return (t instanceof HttpConnectTimeoutException ? "connect timeout: " : "") + message.lines().findFirst().orElse("");

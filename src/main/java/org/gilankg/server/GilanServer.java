@@ -194,6 +194,7 @@ public final class GilanServer {
                     .addServlet("/search", new SearchServlet(dsg))
                     .addServlet("/timeline", new TimelineServlet(dsg))
                     .addServlet("/network", new NetworkServlet(dsg))
+                    .addServlet("/reconcile/*", new org.gilankg.server.reconcile.ReconcileServlet(dsg))
                     .addServlet("", new HomeServlet(reader.classCounts(), ExampleQuery.load(queries)))
                     .build();
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {
