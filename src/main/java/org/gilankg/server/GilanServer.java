@@ -98,7 +98,7 @@ public final class GilanServer {
     public static final class Builder {
         private Path store = Path.of("run/store");
         private Path dumps;
-        private Path queries = Path.of("queries");
+        private Path queries = org.gilankg.Bundled.file("queries");
         private String host = "127.0.0.1";
         private int port = 3030;
         private Duration timeout = Duration.ofSeconds(30);
