@@ -164,6 +164,7 @@ public final class GilanServer {
             // The default graph is the union of all named graphs, for queries and for GSP reads alike.
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            Templates.source(org.gilankg.dataset.ArticleSource.of(dsg));
             ServicePolicy services = new ServicePolicy(serviceAllowlist);
             services.install(dsg.getContext());
 
