@@ -169,6 +169,7 @@ public final class GilanServer {
             services.install(dsg.getContext());
 
             GraphReader reader = new GraphReader(dsg);
+            List<ExampleQuery> examples = ExampleQuery.load(queries);
             DataService service = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.GSP_R, "get")
@@ -195,7 +196,8 @@ public final class GilanServer {
                     .addServlet("/search", new SearchServlet(dsg))
                     .addServlet("/timeline", new TimelineServlet(dsg))
                     .addServlet("/network", new NetworkServlet(dsg))
-                    .addServlet("", new HomeServlet(reader.classCounts(), ExampleQuery.load(queries)))
+                    .addServlet("/examples/*", new ExamplesServlet(dsg, examples))
+                    .addServlet("", new HomeServlet(reader.classCounts(), examples, org.gilankg.dataset.ArticleSource.of(dsg)))
                     .build();
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector server) {

@@ -64,6 +64,12 @@ public final class Html {
         return lexical;
     }
 
+    /** A literal as people read it: dates at their precision, anything else as written. */
+    public static String text(Literal literal) {
+        String type = literal.getDatatypeURI();
+        return type != null && type.startsWith(XSDDatatype.XSD) && type.matches(".*#(date|gYearMonth|gYear)$") ? date(literal) : literal.getLexicalForm();
+    }
+
     /** A value of a fact: a link to a thing (by its label), or a literal as text. */
     public static String value(RDFNode node, String label) {
         if (node.isURIResource()) {

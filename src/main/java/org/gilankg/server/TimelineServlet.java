@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -31,14 +32,7 @@ public final class TimelineServlet extends HttpServlet {
 
     record Dated(Literal date, String section) {}
 
-    private static final String QUERY = GraphReader.PREFIXES + """
-            SELECT ?x ?label ?p ?date ?section WHERE {
-              VALUES ?p { gk:date gk:startDate gk:endDate }
-              GRAPH ?g { ?x ?p ?date }
-              ?x a ?class . FILTER(?class IN (gk:Event, gk:Treaty, gk:State, gk:Organization))
-              ?x rdfs:label ?label . FILTER(lang(?label) = "en")
-              OPTIONAL { GRAPH gkg:provenance { ?g prov:wasDerivedFrom ?passage . ?passage gk:section ?section } }
-            } ORDER BY ?x ?p ?date""";
+    private static final Query QUERY = Sparql.load("timeline.rq");
 
     private final String page;
     private final List<Entry> entries;
