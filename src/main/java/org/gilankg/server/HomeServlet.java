@@ -38,7 +38,7 @@ public final class HomeServlet extends HttpServlet {
             Templates.page(response, HttpServletResponse.SC_NOT_FOUND, "Not found", "not-found", Map.of());
             return;
         }
-        Templates.page(response, 200, title, page, "<link rel=\"stylesheet\" href=\"/assets/yasgui/yasgui.min.css\">");
+        Templates.frame(response, 200, title, page, "<link rel=\"stylesheet\" href=\"/assets/yasgui/yasgui.min.css\">");
     }
 
     private static String examplesJson(List<ExampleQuery> examples) {

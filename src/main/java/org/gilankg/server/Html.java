@@ -115,6 +115,6 @@ public final class Html {
 
     /** Writes a complete page with the site's frame ({@link Templates}). {@code body} is already HTML. */
     public static void page(HttpServletResponse response, int status, String title, String body, String head) throws IOException {
-        Templates.page(response, status, title, body, head);
+        Templates.frame(response, status, title, body, head);
     }
 }

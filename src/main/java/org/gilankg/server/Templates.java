@@ -43,11 +43,11 @@ public final class Templates {
 
     /** Renders template {@code name} with {@code model} inside the site's frame and writes it. */
     static void page(HttpServletResponse response, int status, String title, String name, Map<String, ?> model) throws IOException {
-        page(response, status, title, render(name, model), (String) model.get("head"));
+        frame(response, status, title, render(name, model), (String) model.get("head"));
     }
 
     /** Writes {@code body} (HTML made by a template) inside the site's frame. */
-    static void page(HttpServletResponse response, int status, String title, String body, String head) throws IOException {
+    static void frame(HttpServletResponse response, int status, String title, String body, String head) throws IOException {
         Map<String, Object> frame = new LinkedHashMap<>();
         frame.put("title", title);
         frame.put("body", body);
