@@ -38,18 +38,6 @@ public final class GraphReader {
                          List<String> altLabels, List<String> sameAs, List<Fact> facts, List<Fact> mentions,
                          List<WikidataFact> wikidata) {}
 
-    static final String PREFIXES = """
-            PREFIX gk:   <https://w3id.org/gilan-kg/ontology#>
-            PREFIX gkg:  <https://w3id.org/gilan-kg/graph/>
-            PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX owl:  <http://www.w3.org/2002/07/owl#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX nif:  <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
-            """;
-
     private static final Query DESCRIBE = Sparql.load("describe.rq");
 
     private static final Query FACTS = Sparql.load("facts.rq");

@@ -48,7 +48,7 @@ public final class TimelineServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Html.page(response, 200, "Timeline", page, null);
+        Templates.frame(response, 200, "Timeline", page, null);
     }
 
     private static List<Entry> read(DatasetGraph dataset) {
@@ -78,30 +78,20 @@ public final class TimelineServlet extends HttpServlet {
     }
 
     private static String render(List<Entry> entries) {
-        StringBuilder body = new StringBuilder("""
-                <h1>Timeline</h1>
-                <p class="summary">Everything the article dates, in order. Dates keep the precision the article gives; where two
-                passages disagree, both dates are shown with the section that gives each.</p>
-                <ol class="timeline">
-                """);
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (Entry e : entries) {
             Dated first = e.dates().stream().min(Comparator.comparing(d -> d.date().getLexicalForm())).orElseThrow();
-            body.append("<li><time datetime=\"").append(Html.escape(first.date().getLexicalForm())).append("\">")
-                    .append(Html.escape(Html.date(first.date()))).append("</time> ")
-                    .append("<a href=\"").append(Html.escape(Html.href(e.iri()))).append("\">").append(Html.escape(e.label()))
-                    .append("</a>").append(e.what().isEmpty() ? "" : " " + e.what());
-            if (e.dates().size() > 1) {
-                body.append(" <span class=\"uncertain\">(sources differ: ");
-                List<String> parts = new ArrayList<>();
-                for (Dated d : e.dates()) {
-                    parts.add(Html.escape(Html.date(d.date())) + " in “" + Html.escape(d.section()) + "”");
-                }
-                body.append(String.join("; ", parts)).append(")</span>");
-            } else if (first.date().getDatatypeURI().endsWith("#gYear")) {
-                body.append(" <span class=\"uncertain\">(year only)</span>");
-            }
-            body.append("</li>\n");
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("datetime", first.date().getLexicalForm());
+            row.put("date", Html.date(first.date()));
+            row.put("href", Html.href(e.iri()));
+            row.put("label", e.label());
+            row.put("what", e.what());
+            row.put("differ", e.dates().size() > 1);
+            row.put("dates", e.dates().stream().map(d -> Map.of("date", Html.date(d.date()), "section", d.section())).toList());
+            row.put("yearOnly", e.dates().size() == 1 && first.date().getDatatypeURI().endsWith("#gYear"));
+            rows.add(row);
         }
-        return body.append("</ol>").toString();
+        return Templates.render("timeline", Map.of("entries", rows));
     }
 }
