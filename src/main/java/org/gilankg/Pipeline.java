@@ -150,7 +150,7 @@ public final class Pipeline {
         if (Files.isRegularFile(beside)) {
             return ArticleSource.read(beside);
         }
-        LOG.warn("No source metadata for " + article + " (" + beside.getFileName() + " or --source): the graph names only the file.");
+        LOG.info("No source metadata for " + article + " (" + beside.getFileName() + " or --source): the graph names only the file.");
         return ArticleSource.unknown(article);
     }
 

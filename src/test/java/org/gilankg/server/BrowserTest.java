@@ -42,6 +42,13 @@ class BrowserTest {
     static final Path CHROMEDRIVER = find("CHROMEDRIVER", "chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
+    /** Selenium warns through java.util.logging that it has no DevTools support for this chromium; the tests use none. */
+    static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     @TempDir
     static Path dir;
 
