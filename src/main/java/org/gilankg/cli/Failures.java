@@ -16,7 +16,7 @@ final class Failures {
             root = root.getCause();
         }
         if (has(e, ConnectException.class)) {
-            return "cannot connect (is the server running, is the network reachable?)";
+            return "cannot connect";
         }
         if (has(e, UnknownHostException.class)) {
             return "unknown host " + root.getMessage() + " (no network?)";

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
@@ -136,7 +138,16 @@ public final class QueryCommand implements Callable<Integer> {
         } catch (GilanKgException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new GilanKgException(file + ": the query failed against " + where + ": " + Failures.oneLine(e), e);
+            List<String> services = new ArrayList<>();
+            org.apache.jena.sparql.syntax.ElementWalker.walk(query.getQueryPattern(), new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+                @Override
+                public void visit(org.apache.jena.sparql.syntax.ElementService el) {
+                    services.add(el.getServiceNode().toString());
+                }
+            });
+            String what = services.isEmpty() ? "the query failed against " + where
+                    : "the query failed against " + where + "; it asks " + String.join(", ", services) + " (is the network reachable?)";
+            throw new GilanKgException(file + ": " + what + ": " + Failures.oneLine(e), e);
         }
         return new Answer(bytes.toString(StandardCharsets.UTF_8));
     }

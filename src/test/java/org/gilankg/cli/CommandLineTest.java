@@ -129,6 +129,12 @@ class CommandLineTest {
         BuildCommandTest.Run run = gilanKg("query", "--endpoint", "http://127.0.0.1:9/sparql", "--format", "json", q.toString());
         oneLineError(run);
         assertEquals("", run.out());
+        // Against a store (free, so opened directly), a SERVICE the policy refuses is one line too.
+        Path free = TestStores.build(TestStores.ARTICLE, dir.resolve("service"));
+        BuildCommandTest.Run local = gilanKg("query", "--store", free.toString(), "--format", "json", q.toString());
+        oneLineError(local);
+        assertEquals("", local.out());
+        assertTrue(local.err().contains("http://127.0.0.1:9/sparql"), local.err());
     }
 
     @Test
