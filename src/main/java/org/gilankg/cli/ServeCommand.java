@@ -53,6 +53,9 @@ public final class ServeCommand implements Callable<Integer> {
         GilanServer.Builder builder = GilanServer.create().store(store).host(host).port(port)
                 .timeout(Duration.ofSeconds(timeout)).serviceAllowlist(allowService);
         if (queries != null) {
+            if (!Files.isDirectory(queries)) {
+                throw new GilanKgException(queries + ": no such directory (the example queries, *.rq)");
+            }
             builder.queries(queries);
         }
         GilanServer server = builder.build();
