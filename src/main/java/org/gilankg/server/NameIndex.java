@@ -25,7 +25,13 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -71,17 +77,22 @@ public final class NameIndex {
 
     /** Lower case, Arabic/Persian normalisation, ASCII folding: the same for names and queries. */
     static Analyzer analyzer() {
-        try {
-            return CustomAnalyzer.builder()
-                    .withTokenizer("standard")
-                    .addTokenFilter("lowercase")
-                    .addTokenFilter("arabicNormalization")
-                    .addTokenFilter("persianNormalization")
-                    .addTokenFilter("asciiFolding")
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer words = new StandardTokenizer();
+                return new TokenStreamComponents(words, fold(words));
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return fold(in);
+            }
+        };
+    }
+
+    private static TokenStream fold(TokenStream in) {
+        return new ASCIIFoldingFilter(new PersianNormalizationFilter(new ArabicNormalizationFilter(new LowerCaseFilter(in))));
     }
 
     /** The things whose names match the words typed, best first (at most 50). */
