@@ -1,11 +1,13 @@
 package org.gilankg;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.gilankg.dataset.ArticleSource;
 import org.gilankg.dataset.DatasetAssembler;
 import org.gilankg.dataset.ShapesValidator;
 import org.gilankg.dataset.WikidataLinks;
@@ -39,17 +41,22 @@ public final class Pipeline {
     /** What the pipeline made, stage by stage. */
     public record Result(Article article, MentionedArticle mentions, List<Statement> statements, DatasetGraph dataset) {}
 
-    private Path article = Path.of("data/persian-socialist-soviet-republic.txt");
-    private Path names = Path.of("data/names.tsv");
-    private Path links = Path.of("data/wikidata-links.tsv");
-    private Path enrichment = Path.of("data/wikidata-enrichment.ttl");
-    private Path ontology = Path.of("ontology/gilan-kg.ttl");
-    private Path shapes = Path.of("ontology/shapes.ttl");
+    // Defaults: the files bundled in the jar (see Bundled), so the pipeline runs from any directory.
+    private Path article = Bundled.file(DEFAULT_ARTICLE);
+    private Path source;
+    private Path names = Bundled.file("data/names.tsv");
+    private Path links = Bundled.file("data/wikidata-links.tsv");
+    private Path enrichment = Bundled.file("data/wikidata-enrichment.ttl");
+    private Path ontology = Bundled.file("ontology/gilan-kg.ttl");
+    private Path shapes = Bundled.file("ontology/shapes.ttl");
+
+    /** The article the project is about, relative to the project (and to the jar's bundle). */
+    public static final String DEFAULT_ARTICLE = "data/persian-socialist-soviet-republic.txt";
     private RuleBook rules = RuleBook.standard();
 
     private Pipeline() {}
 
-    /** A pipeline reading the project's files relative to the working directory. */
+    /** A pipeline reading the project's files as bundled in the jar; options override each. */
     public static Pipeline create() {
         return new Pipeline();
     }
@@ -57,17 +64,26 @@ public final class Pipeline {
     /** A pipeline reading the project's files under {@code projectDir}. */
     public static Pipeline in(Path projectDir) {
         Pipeline p = new Pipeline();
-        p.article = projectDir.resolve(p.article);
-        p.names = projectDir.resolve(p.names);
-        p.links = projectDir.resolve(p.links);
-        p.enrichment = projectDir.resolve(p.enrichment);
-        p.ontology = projectDir.resolve(p.ontology);
-        p.shapes = projectDir.resolve(p.shapes);
+        p.article = projectDir.resolve(DEFAULT_ARTICLE);
+        p.names = projectDir.resolve("data/names.tsv");
+        p.links = projectDir.resolve("data/wikidata-links.tsv");
+        p.enrichment = projectDir.resolve("data/wikidata-enrichment.ttl");
+        p.ontology = projectDir.resolve("ontology/gilan-kg.ttl");
+        p.shapes = projectDir.resolve("ontology/shapes.ttl");
         return p;
     }
 
     public Pipeline article(Path file) {
         this.article = file;
+        return this;
+    }
+
+    /**
+     * The article's source metadata (title, URL, licence, retrieval date); by default the
+     * {@code X.source.properties} file beside the article {@code X.txt}.
+     */
+    public Pipeline source(Path file) {
+        this.source = file;
         return this;
     }
 
@@ -112,9 +128,11 @@ public final class Pipeline {
         List<Statement> statements = stage("statements", () -> new StatementDeriver(rules).derive(mentioned),
                 s -> s.size() + " statements from " + s.stream().map(Statement::passage).distinct().count() + " passages");
         Graph ontologyGraph = parse(ontology);
-        WikidataLinks wikidata = links.toFile().exists() ? WikidataLinks.read(links) : WikidataLinks.none();
-        Graph enrichmentGraph = enrichment.toFile().exists() ? parse(enrichment) : org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        DatasetGraph dataset = stage("dataset", () -> new DatasetAssembler(ontologyGraph, wikidata, enrichmentGraph).assemble(mentioned, statements),
+        WikidataLinks wikidata = Files.isRegularFile(links) ? WikidataLinks.read(links) : WikidataLinks.none();
+        Graph enrichmentGraph = Files.isRegularFile(enrichment) ? parse(enrichment) : org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        ArticleSource about = articleSource();
+        DatasetGraph dataset = stage("dataset", () -> new DatasetAssembler(ontologyGraph, wikidata, enrichmentGraph).source(about)
+                        .assemble(mentioned, statements),
                 d -> d.stream().count() + " quads in " + (d.size()) + " named graphs");
         wikidata.requireThings(links, WikidataLinks.things(dataset, lexicon.entries().stream().map(e -> e.id()).toList()));
         stage("validate", () -> {
@@ -124,16 +142,32 @@ public final class Pipeline {
         return new Result(text, mentioned, statements, dataset);
     }
 
+    /** The source file given, else the one beside the article, else only the article's file name. */
+    private ArticleSource articleSource() {
+        if (source != null) {
+            return ArticleSource.read(source);
+        }
+        Path beside = ArticleSource.besideArticle(article);
+        if (Files.isRegularFile(beside)) {
+            return ArticleSource.read(beside);
+        }
+        LOG.info("No source metadata for " + article + " (" + beside.getFileName() + " or --source): the graph names only the file.");
+        return ArticleSource.unknown(article);
+    }
+
     private static Graph parse(Path file) {
-        if (!file.toFile().isFile()) {
+        if (!Files.isRegularFile(file)) {
             throw new GilanKgException(file + ": no such file");
         }
-        try {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
             // Strict and silent: the error becomes our one-line message instead of a log entry.
-            return org.apache.jena.riot.RDFParser.source(file)
+            return org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.RDFLanguages.filenameToLang(file.getFileName().toString()))
+                    .base(file.toUri().toString())
                     .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging)
                     .toGraph();
         } catch (RiotException e) {
+            throw new GilanKgException(file + ": " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
             throw new GilanKgException(file + ": " + e.getMessage(), e);
         }
     }

@@ -3,7 +3,12 @@ package org.gilankg;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** The IRIs of the data contract (../shared/vocabulary.md): namespaces, classes and properties. */
+/**
+ * The IRIs of the data model: namespaces, named graphs and properties. What they mean, and how
+ * graphs, provenance, dates and conflicting passages fit together, is explained in
+ * {@code docs/data-model.md} in this repository; the formal definitions are in
+ * {@code ontology/gilan-kg.ttl}.
+ */
 public final class Vocabulary {
 
     public static final String GK = "https://w3id.org/gilan-kg/ontology#";

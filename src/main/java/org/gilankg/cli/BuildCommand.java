@@ -9,26 +9,42 @@ import picocli.CommandLine.Option;
 
 /** {@code build}: runs the pipeline and publishes the store and dumps. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Derives the graph from the article, validates it, and replaces the TDB2 store and the dumps.",
-                "The previous store and dumps are kept if anything fails."})
+        description = "Derives the graph from the article, validates it, and replaces the TDB2 store and the dumps. "
+                + "The previous store and dumps are kept if anything fails. Every input defaults to the copy bundled in the jar.")
 public final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--article", paramLabel = "FILE", description = "The article text (default: ${DEFAULT-VALUE}).")
-    Path article = Path.of("data/persian-socialist-soviet-republic.txt");
+    @Option(names = "--article", paramLabel = "FILE", description = "The article text (default: the bundled data/persian-socialist-soviet-republic.txt).")
+    Path article;
 
-    @Option(names = "--names", paramLabel = "FILE", description = "The curated name list (default: ${DEFAULT-VALUE}).")
-    Path names = Path.of("data/names.tsv");
+    @Option(names = "--source", paramLabel = "FILE",
+            description = "The article's source metadata: title, url, licence, retrieved (default: X.source.properties beside the article X.txt).")
+    Path source;
 
-    @Option(names = "--shapes", paramLabel = "FILE", description = "The SHACL shapes to validate against (default: ${DEFAULT-VALUE}).")
-    Path shapes = Path.of("ontology/shapes.ttl");
+    @Option(names = "--names", paramLabel = "FILE", description = "The curated name list (default: the bundled data/names.tsv).")
+    Path names;
+
+    @Option(names = "--shapes", paramLabel = "FILE", description = "The SHACL shapes to validate against (default: the bundled ontology/shapes.ttl).")
+    Path shapes;
 
     @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store to create; dumps go to DIR/../dumps (default: ${DEFAULT-VALUE}).")
     Path store = Path.of("run/store");
 
     @Override
     public Integer call() {
-        Pipeline.Result result = Pipeline.create().article(article).names(names).shapes(shapes).run();
-        Publisher.at(store).publish(result.dataset());
+        Pipeline pipeline = Pipeline.create();
+        if (article != null) {
+            pipeline.article(article);
+        }
+        if (source != null) {
+            pipeline.source(source);
+        }
+        if (names != null) {
+            pipeline.names(names);
+        }
+        if (shapes != null) {
+            pipeline.shapes(shapes);
+        }
+        Publisher.at(store).publish(pipeline.run().dataset());
         return 0;
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.gilankg.GilanKgException;
 import org.gilankg.Pipeline;
 import org.gilankg.server.GilanServer;
 import org.gilankg.store.Publisher;
@@ -14,9 +15,9 @@ import picocli.CommandLine.Option;
 
 /** {@code serve}: builds the store if there is none, then serves it until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the graph: SPARQL at /gilan/sparql, Graph Store reads at /gilan/get, linked-data pages at",
-                "/resource/{id}, dumps at /dumps/, a home page with a SPARQL editor at /. Read-only.",
-                "Builds the store from the article first if there is none."})
+        description = {"Serves the graph: SPARQL at /gilan/sparql, Graph Store reads at /gilan/get, linked-data pages at "
+                + "/resource/{id}, dumps at /dumps/, a home page with a SPARQL editor at /. Read-only. "
+                + "Builds the store from the article first if there is none."})
 public final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -37,14 +38,37 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Endpoints SERVICE may reach (default: ${DEFAULT-VALUE}).")
     java.util.List<String> allowService = java.util.List.of(org.gilankg.server.ServicePolicy.WIKIDATA);
 
+    @Option(names = "--queries", paramLabel = "DIR", description = "The example queries for the home page (default: the bundled queries/).")
+    Path queries;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(store)) {
             LOG.info("No store at " + store + ": building it from the article first.");
             Publisher.at(store).publish(Pipeline.create().run().dataset());
         }
-        GilanServer server = GilanServer.create().store(store).host(host).port(port)
-                .timeout(Duration.ofSeconds(timeout)).serviceAllowlist(allowService).build().start();
+        Servers.lockHolder(store).ifPresent(pid -> {
+            throw new GilanKgException(Servers.inUse(store, pid));
+        });
+        GilanServer.Builder builder = GilanServer.create().store(store).host(host).port(port)
+                .timeout(Duration.ofSeconds(timeout)).serviceAllowlist(allowService);
+        if (queries != null) {
+            if (!Files.isDirectory(queries)) {
+                throw new GilanKgException(queries + ": no such directory (the example queries, *.rq)");
+            }
+            builder.queries(queries);
+        }
+        GilanServer server = builder.build();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            server.stop();
+            if (Failures.isBusyPort(e)) {
+                throw new GilanKgException(host + ":" + port + " is already in use (another server?): choose another port with --port", e);
+            }
+            throw e;
+        }
+        Servers.announce(store, server.url());
         LOG.info("Serving gilan-kg at " + server.url() + "/  (SPARQL: " + server.url() + GilanServer.DATASET + "/sparql)");
         server.join();
         return 0;

@@ -33,6 +33,12 @@ import org.gilankg.text.PassageKind;
  */
 public final class DatasetAssembler {
 
+    /**
+     * @deprecated the article's URL is data ({@link ArticleSource}, read back with
+     * {@link ArticleSource#of}); kept only for store/DumpWriter and link/QuickStatementsExporter,
+     * which are to read it from the dataset.
+     */
+    @Deprecated
     public static final String WIKIPEDIA_URL = "https://en.wikipedia.org/wiki/Persian_Socialist_Soviet_Republic";
 
     private static final Node NIF_CONTEXT = nif("Context");
@@ -41,6 +47,7 @@ public final class DatasetAssembler {
     private final Graph ontology;
     private final WikidataLinks links;
     private final Graph enrichment;
+    private ArticleSource source;
 
     /**
      * @param enrichment facts fetched from Wikidata about linked items, kept in a graph of their own
@@ -49,6 +56,12 @@ public final class DatasetAssembler {
         this.ontology = ontology;
         this.links = links;
         this.enrichment = enrichment;
+    }
+
+    /** Where the article comes from, written onto its nif:Context in gkg:provenance. */
+    public DatasetAssembler source(ArticleSource source) {
+        this.source = source;
+        return this;
     }
 
     public DatasetGraph assemble(MentionedArticle article, List<Statement> statements) {
@@ -70,9 +83,10 @@ public final class DatasetAssembler {
         add(dsg, prov, context, nif("isString"), NodeFactory.createLiteralString(text));
         add(dsg, prov, context, nif("beginIndex"), offset(0));
         add(dsg, prov, context, nif("endIndex"), offset(text.codePointCount(0, text.length())));
-        add(dsg, prov, context, nif("sourceUrl"), Vocabulary.uri(WIKIPEDIA_URL));
-        add(dsg, prov, context, RDFS.label.asNode(), NodeFactory.createLiteralLang(
-                "Wikipedia: Persian Socialist Soviet Republic (text CC BY-SA 4.0)", "en"));
+        if (source != null) {
+            source.describe(dsg, prov, context);
+            add(dsg, prov, context, RDFS.label.asNode(), NodeFactory.createLiteralLang(source.attribution(), "en"));
+        }
         for (MentionedPassage mp : article.passages()) {
             Passage p = mp.passage();
             Node passage = passageNode(p);

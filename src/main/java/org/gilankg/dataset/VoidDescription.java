@@ -35,15 +35,27 @@ public final class VoidDescription {
         Node dataset = Vocabulary.uri(DATASET);
         add(g, dataset, RDF.type.asNode(), Vocabulary.uri(VOID + "Dataset"));
         add(g, dataset, RDF.type.asNode(), Vocabulary.uri(DCAT + "Dataset"));
-        add(g, dataset, uri(DCT + "title"), NodeFactory.createLiteralLang("gilan-kg: the Persian Socialist Soviet Republic", "en"));
+        ArticleSource source = ArticleSource.of(data);
+        String about = source == null ? "a text" : source.title();
+        add(g, dataset, uri(DCT + "title"), NodeFactory.createLiteralLang("gilan-kg: " + about, "en"));
         add(g, dataset, uri(DCT + "description"), NodeFactory.createLiteralLang(
-                "A knowledge graph of the Persian Socialist Soviet Republic (Soviet Republic of Gilan, 1920-21), "
-                        + "derived statement by statement from its Wikipedia article, with the passage of every statement.", "en"));
-        add(g, dataset, uri(DCT + "license"), uri("https://creativecommons.org/licenses/by-sa/4.0/"));
-        add(g, dataset, uri(DCT + "source"), uri(DatasetAssembler.WIKIPEDIA_URL));
-        add(g, dataset, uri(DCT + "rights"), NodeFactory.createLiteralLang(
-                "Derived from the text of the English Wikipedia article \"Persian Socialist Soviet Republic\" by Wikipedia "
-                        + "contributors, available under CC BY-SA 4.0; shared under the same licence.", "en"));
+                "A knowledge graph derived statement by statement from the text of \"" + about
+                        + "\", with the passage of every statement.", "en"));
+        if (source != null) {
+            add(g, dataset, uri(DCT + "source"), uri(source.url()));
+            if (!source.licence().isEmpty()) {
+                add(g, dataset, uri(DCT + "license"), uri(source.licence()));
+                add(g, dataset, uri(DCT + "rights"), NodeFactory.createLiteralLang("Derived from the text of \"" + source.title()
+                        + "\"" + (source.creator().isEmpty() ? "" : " by " + source.creator()) + ", available under "
+                        + source.licenceName() + "; shared under the same licence.", "en"));
+            }
+            if (!source.retrieved().isEmpty()) {
+                add(g, dataset, uri("http://www.w3.org/ns/prov#wasDerivedFrom"), uri(source.url()));
+                add(g, uri(source.url()), uri(DCT + "title"), NodeFactory.createLiteralLang(source.title(), source.language()));
+                add(g, uri(source.url()), uri("http://www.w3.org/ns/prov#generatedAtTime"),
+                        NodeFactory.createLiteralDT(source.retrieved(), XSDDatatype.XSDdate));
+            }
+        }
         add(g, dataset, uri(VOID + "vocabulary"), uri(Vocabulary.GK));
         add(g, dataset, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(Vocabulary.GKR));
         add(g, dataset, uri(VOID + "sparqlEndpoint"), uri("https://w3id.org/gilan-kg/sparql"));
@@ -70,14 +82,15 @@ public final class VoidDescription {
             add(g, partition, uri(VOID + "class"), e.getKey());
             add(g, partition, uri(VOID + "entities"), integer(e.getValue().size()));
         }
-        distribution(g, dataset, dumpsBase, "gilan-kg.ttl", "text/turtle", "The default graph (union of all graphs)");
-        distribution(g, dataset, dumpsBase, "gilan-kg.trig", "application/trig", "Every named graph, provenance included");
-        distribution(g, dataset, dumpsBase, "gilan-kg.nq.gz", "application/n-quads", "Every named graph as gzipped N-Quads");
-        distribution(g, dataset, dumpsBase, "ontology.ttl", "text/turtle", "The ontology");
+        String licence = source == null || source.licence().isEmpty() ? null : source.licence();
+        distribution(g, dataset, dumpsBase, "gilan-kg.ttl", "text/turtle", "The default graph (union of all graphs)", licence);
+        distribution(g, dataset, dumpsBase, "gilan-kg.trig", "application/trig", "Every named graph, provenance included", licence);
+        distribution(g, dataset, dumpsBase, "gilan-kg.nq.gz", "application/n-quads", "Every named graph as gzipped N-Quads", licence);
+        distribution(g, dataset, dumpsBase, "ontology.ttl", "text/turtle", "The ontology", licence);
         return g;
     }
 
-    private static void distribution(Graph g, Node dataset, String base, String file, String mediaType, String title) {
+    private static void distribution(Graph g, Node dataset, String base, String file, String mediaType, String title, String licence) {
         Node d = uri(DATASET + "/distribution/" + file);
         add(g, dataset, uri(DCAT + "distribution"), d);
         add(g, dataset, uri(VOID + "dataDump"), uri(base + file));
@@ -85,7 +98,9 @@ public final class VoidDescription {
         add(g, d, uri(DCT + "title"), NodeFactory.createLiteralLang(title, "en"));
         add(g, d, uri(DCAT + "downloadURL"), uri(base + file));
         add(g, d, uri(DCAT + "mediaType"), NodeFactory.createLiteralString(mediaType));
-        add(g, d, uri(DCT + "license"), uri("https://creativecommons.org/licenses/by-sa/4.0/"));
+        if (licence != null) {
+            add(g, d, uri(DCT + "license"), uri(licence));
+        }
     }
 
     private static void add(Graph g, Node s, Node p, Node o) {

@@ -2,99 +2,120 @@ package org.gilankg.server;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-/** The page about one thing: names, type, Wikidata link, facts with their source sentences. */
+/**
+ * The page about one thing ({@code entity.mustache}): names, type, Wikidata link, a summary line
+ * read from its facts both ways, and its facts grouped by property, each value once with the
+ * passages that give it.
+ */
 final class EntityPage {
 
     private EntityPage() {}
 
-    /** Properties whose first value makes up the summary line, in order. */
+    /** Outgoing properties whose first value makes up the summary line, in order. */
     private static final List<String> SUMMARY = List.of("date", "start date", "end date", "location", "holds office", "member of",
             "leader", "founder", "participant", "signatory", "author", "publisher", "place of death", "part of", "office of");
 
     static void write(HttpServletResponse response, GraphReader.Entity e, String id, String article) throws IOException {
-        StringBuilder body = new StringBuilder();
-        body.append("<p class=\"type\">").append(Html.escape(e.typeLabel() != null ? e.typeLabel() : "Thing")).append("</p>");
-        body.append("<h1>").append(Html.escape(e.label())).append("</h1>");
-        if (e.persianLabel() != null) {
-            body.append("<p class=\"fa\" lang=\"fa\" dir=\"rtl\">").append(Html.escape(e.persianLabel())).append("</p>");
-        }
-        String summary = summary(e);
-        if (!summary.isEmpty()) {
-            body.append("<p class=\"summary\">").append(summary).append("</p>");
-        }
-        if (!e.altLabels().isEmpty()) {
-            body.append("<p class=\"aliases\">Also: ").append(Html.escape(String.join(" · ", e.altLabels()))).append("</p>");
-        }
-        body.append("<p><code>").append(Html.escape(e.iri())).append("</code>");
-        for (String same : e.sameAs()) {
-            body.append(" · <a href=\"").append(Html.escape(same)).append("\">Wikidata ")
-                    .append(Html.escape(GraphReader.localName(same))).append("</a>");
-        }
-        body.append(" · <a href=\"/resource/").append(Html.escape(id)).append(".ttl\">Turtle</a>")
-                .append(" · <a href=\"/resource/").append(Html.escape(id)).append(".jsonld\">JSON-LD</a></p>");
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("type", e.typeLabel() != null ? e.typeLabel() : "Thing");
+        model.put("label", e.label());
+        model.put("persian", e.persianLabel());
+        model.put("summary", summary(e));
+        model.put("aliases", String.join(" · ", e.altLabels()));
+        model.put("iri", e.iri());
+        model.put("id", id);
+        model.put("sameAs", e.sameAs().stream().map(s -> Map.of("href", s, "id", GraphReader.localName(s))).toList());
 
-        Map<String, List<GraphReader.Fact>> groups = ResourceServlet.byProperty(e.facts());
-        if (!groups.isEmpty()) {
-            body.append("<h2>Facts</h2><table><caption class=\"aliases\">Each fact with the passage of the article it was read from.</caption>");
-            body.append("<thead><tr><th scope=\"col\">Property</th><th scope=\"col\">Value and source</th></tr></thead><tbody>");
-            for (Map.Entry<String, List<GraphReader.Fact>> group : groups.entrySet()) {
-                boolean first = true;
-                for (GraphReader.Fact f : group.getValue()) {
-                    body.append("<tr>");
-                    body.append(first ? "<th scope=\"row\">" + Html.escape(label(group.getKey())) + "</th>" : "<th scope=\"row\"></th>");
-                    first = false;
-                    body.append("<td>").append(Html.value(f.value(), f.valueLabel()));
-                    if (f.passage() != null) {
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (Map.Entry<String, List<GraphReader.Fact>> group : PropertyLabels.byProperty(e.facts()).entrySet()) {
+            // One row per value, with every passage that gives it (a value from eleven lines is shown once).
+            Map<String, List<GraphReader.Fact>> byValue = new LinkedHashMap<>();
+            for (GraphReader.Fact f : group.getValue()) {
+                byValue.computeIfAbsent(f.value().toString(), k -> new ArrayList<>()).add(f);
+            }
+            List<Map<String, Object>> values = new ArrayList<>();
+            for (List<GraphReader.Fact> same : byValue.values()) {
+                GraphReader.Fact first = same.get(0);
+                List<Map<String, Object>> sources = new ArrayList<>();
+                Set<String> seen = new LinkedHashSet<>();
+                for (GraphReader.Fact f : same) {
+                    if (f.passage() != null && seen.add(f.begin() + "-" + f.end())) {
                         String context = Html.inContext(article, f.begin(), f.end());
-                        body.append("<blockquote class=\"source\">").append(context.isEmpty() ? Html.escape(f.passage()) : context)
-                                .append(" <span class=\"source-where\">(").append(Html.escape(f.section()))
-                                .append(", characters ").append(f.begin()).append("–").append(f.end()).append(")</span></blockquote>");
+                        sources.add(Map.of("context", context.isEmpty() ? Html.escape(f.passage()) : context,
+                                "section", Objects.toString(f.section(), ""), "begin", f.begin(), "end", f.end()));
                     }
-                    body.append("</td></tr>");
                 }
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("value", Html.value(first.value(), first.valueLabel()));
+                row.put("sources", sources.isEmpty() ? List.of() : List.of(sources.get(0)));
+                row.put("more", sources.size() > 1 ? sources.subList(1, sources.size()) : List.of());
+                row.put("moreCount", sources.size() - 1);
+                values.add(row);
             }
-            body.append("</tbody></table>");
+            groups.add(Map.of("heading", group.getKey(), "rows", values.size(), "values", values));
         }
-        if (!e.wikidata().isEmpty()) {
-            body.append("<h2>From Wikidata</h2><p class=\"aliases\">Facts Wikidata gives about the linked item, not read from the article.</p><table><tbody>");
-            for (GraphReader.WikidataFact f : e.wikidata()) {
-                String name = org.gilankg.link.Enricher.PROPERTIES.getOrDefault(f.property(), f.property());
-                body.append("<tr><th scope=\"row\">").append(Html.escape(name)).append("</th><td>")
-                        .append(Html.value(f.value(), f.valueLabel()))
-                        .append(" <span class=\"source-where\">(<a href=\"").append(Html.escape(f.item())).append("\">Wikidata ")
-                        .append(Html.escape(GraphReader.localName(f.item()))).append("</a>, ").append(Html.escape(f.property()))
-                        .append(")</span></td></tr>");
-            }
-            body.append("</tbody></table>");
+        model.put("groups", groups);
+        model.put("hasFacts", !groups.isEmpty());
+
+        List<Map<String, Object>> wikidata = new ArrayList<>();
+        for (GraphReader.WikidataFact f : e.wikidata()) {
+            wikidata.add(Map.of("name", org.gilankg.link.Enricher.PROPERTIES.getOrDefault(f.property(), f.property()),
+                    "value", Html.value(f.value(), f.valueLabel()), "item", f.item(), "itemId", GraphReader.localName(f.item()),
+                    "property", f.property()));
         }
+        model.put("wikidata", wikidata);
+        model.put("hasWikidata", !wikidata.isEmpty());
+
         Set<String> seen = new LinkedHashSet<>();
-        StringBuilder mentions = new StringBuilder();
+        List<Map<String, Object>> mentions = new ArrayList<>();
         for (GraphReader.Fact m : e.mentions()) {
             if (seen.add(m.passage())) {
-                mentions.append("<li>").append(Html.escape(m.passage())).append(" <span class=\"source-where\">(")
-                        .append(Html.escape(m.section())).append(")</span></li>");
+                mentions.add(Map.of("text", m.passage(), "section", Objects.toString(m.section(), "")));
             }
         }
-        if (!seen.isEmpty()) {
-            body.append("<h2>Mentioned in</h2><ul>").append(mentions).append("</ul>");
-        }
-        String alternate = "<link rel=\"alternate\" type=\"text/turtle\" href=\"/resource/" + Html.escape(id) + ".ttl\">";
-        Html.page(response, HttpServletResponse.SC_OK, e.label(), body.toString(), alternate);
+        model.put("mentions", mentions);
+        model.put("hasMentions", !mentions.isEmpty());
+        model.put("head", "<link rel=\"alternate\" type=\"text/turtle\" href=\"/resource/" + Html.escape(id) + ".ttl\">");
+        Templates.page(response, HttpServletResponse.SC_OK, e.label(), "entity", model);
     }
 
-    /** "Event · 9 June 1920 · Rasht · Mirza Kuchik Khan": the first value of the most telling properties. */
+    /**
+     * "Person · founded and led the Persian Socialist Soviet Republic · member of …": what the
+     * thing did, read from facts that point at it ("X founder Mirza" reads "founded X"), then the
+     * first value of its most telling properties. Plain text: the template escapes it.
+     */
     static String summary(GraphReader.Entity e) {
-        List<String> parts = new java.util.ArrayList<>();
-        parts.add(Html.escape(e.typeLabel() != null ? e.typeLabel() : "Thing"));
+        List<String> parts = new ArrayList<>();
+        parts.add(e.typeLabel() != null ? e.typeLabel() : "Thing");
+        // Incoming: verbs by the thing they point from, in the order of the verbs file.
+        Map<String, List<String>> verbsByThing = new LinkedHashMap<>();
+        for (String verb : PropertyLabels.summaryVerbs()) {
+            for (GraphReader.Fact f : e.facts()) {
+                if (f.incoming() && f.value().isURIResource() && verb.equals(PropertyLabels.summaryVerb(f.property()))) {
+                    String thing = f.valueLabel() != null ? f.valueLabel() : GraphReader.localName(f.value().asResource().getURI());
+                    List<String> verbs = verbsByThing.computeIfAbsent(thing, k -> new ArrayList<>());
+                    if (!verbs.contains(verb)) {
+                        verbs.add(verb);
+                    }
+                }
+            }
+        }
+        verbsByThing.entrySet().stream().limit(2).forEach(v -> parts.add(joinVerbs(v.getValue()) + " " + article(v.getKey())));
         for (String property : SUMMARY) {
+            if (parts.size() >= 5) {
+                break;
+            }
             e.facts().stream().filter(f -> !f.incoming() && property.equals(f.propertyLabel())).findFirst().ifPresent(f -> {
-                String value = f.value().isLiteral() ? Html.value(f.value(), null).replaceAll("<[^>]+>", "")
-                        : Html.escape(f.valueLabel() != null ? f.valueLabel() : GraphReader.localName(f.value().asResource().getURI()));
+                String value = f.value().isLiteral() ? Html.text(f.value().asLiteral())
+                        : f.valueLabel() != null ? f.valueLabel() : GraphReader.localName(f.value().asResource().getURI());
                 String text = switch (property) {
                     case "start date" -> "from " + value;
                     case "end date" -> "until " + value;
@@ -106,14 +127,20 @@ final class EntityPage {
                     parts.add(text);
                 }
             });
-            if (parts.size() >= 5) {
-                break;
-            }
         }
         return parts.size() > 1 ? String.join(" · ", parts) : "";
     }
 
-    private static String label(String propertyLabel) {
-        return propertyLabel.isEmpty() ? propertyLabel : Character.toUpperCase(propertyLabel.charAt(0)) + propertyLabel.substring(1);
+    private static String joinVerbs(List<String> verbs) {
+        if (verbs.size() == 1) {
+            return verbs.get(0);
+        }
+        return String.join(", ", verbs.subList(0, verbs.size() - 1)) + " and " + verbs.get(verbs.size() - 1);
+    }
+
+    /** "the Persian Socialist Soviet Republic", "Mirza Kuchik Khan": names that read with "the" get it. */
+    private static String article(String name) {
+        return name.matches("(?i)(the |a ).*") || !name.matches(".*\\b(Republic|Movement|movement|Party|Army|Cabinet|Union|Committee|Government|Treaty|Revolution|Fleet)\\b.*")
+                ? name : "the " + name;
     }
 }

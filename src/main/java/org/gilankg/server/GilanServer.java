@@ -98,7 +98,7 @@ public final class GilanServer {
     public static final class Builder {
         private Path store = Path.of("run/store");
         private Path dumps;
-        private Path queries = Path.of("queries");
+        private Path queries = org.gilankg.Bundled.file("queries");
         private String host = "127.0.0.1";
         private int port = 3030;
         private Duration timeout = Duration.ofSeconds(30);
@@ -164,10 +164,12 @@ public final class GilanServer {
             // The default graph is the union of all named graphs, for queries and for GSP reads alike.
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            Templates.source(org.gilankg.dataset.ArticleSource.of(dsg));
             ServicePolicy services = new ServicePolicy(serviceAllowlist);
             services.install(dsg.getContext());
 
             GraphReader reader = new GraphReader(dsg);
+            List<ExampleQuery> examples = ExampleQuery.load(queries);
             DataService service = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.GSP_R, "get")
@@ -195,7 +197,8 @@ public final class GilanServer {
                     .addServlet("/timeline", new TimelineServlet(dsg))
                     .addServlet("/network", new NetworkServlet(dsg))
                     .addServlet("/reconcile/*", new org.gilankg.server.reconcile.ReconcileServlet(dsg))
-                    .addServlet("", new HomeServlet(reader.classCounts(), ExampleQuery.load(queries)))
+                    .addServlet("/examples/*", new ExamplesServlet(dsg, examples))
+                    .addServlet("", new HomeServlet(reader.classCounts(), examples, org.gilankg.dataset.ArticleSource.of(dsg)))
                     .build();
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector server) {

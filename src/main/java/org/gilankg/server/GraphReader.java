@@ -38,67 +38,17 @@ public final class GraphReader {
                          List<String> altLabels, List<String> sameAs, List<Fact> facts, List<Fact> mentions,
                          List<WikidataFact> wikidata) {}
 
-    static final String PREFIXES = """
-            PREFIX gk:   <https://w3id.org/gilan-kg/ontology#>
-            PREFIX gkg:  <https://w3id.org/gilan-kg/graph/>
-            PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX owl:  <http://www.w3.org/2002/07/owl#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX nif:  <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
-            """;
+    private static final Query DESCRIBE = Sparql.load("describe.rq");
 
-    private static final Query DESCRIBE = QueryFactory.create(PREFIXES + """
-            CONSTRUCT { ?x ?p ?o . ?s ?q ?x . ?o rdfs:label ?ol . ?s rdfs:label ?sl . }
-            WHERE {
-              { ?x ?p ?o . OPTIONAL { ?o rdfs:label ?ol FILTER(lang(?ol) = "en") } }
-              UNION
-              { GRAPH ?g { ?s ?q ?x } FILTER(?g != gkg:mentions) OPTIONAL { ?s rdfs:label ?sl FILTER(lang(?sl) = "en") } }
-            }""");
+    private static final Query FACTS = Sparql.load("facts.rq");
 
-    private static final Query FACTS = QueryFactory.create(PREFIXES + """
-            SELECT ?p ?plabel ?o ?olabel ?incoming ?text ?section ?b ?e WHERE {
-              { GRAPH ?g { ?x ?p ?o } BIND(false AS ?incoming) }
-              UNION
-              { GRAPH ?g { ?o ?p ?x } BIND(true AS ?incoming) FILTER(?g != gkg:mentions && ?g != gkg:provenance) }
-              FILTER(?p NOT IN (rdf:type, rdfs:label, skos:altLabel, owl:sameAs))
-              FILTER(?g NOT IN (gkg:lexicon, gkg:ontology, gkg:wikidata))
-              OPTIONAL { GRAPH gkg:provenance { ?g prov:wasDerivedFrom ?passage .
-                         ?passage nif:anchorOf ?text ; nif:beginIndex ?b ; nif:endIndex ?e ; gk:section ?section } }
-              OPTIONAL { GRAPH gkg:ontology { ?p rdfs:label ?plabel } }
-              OPTIONAL { ?o rdfs:label ?olabel FILTER(lang(?olabel) = "en") }
-            } ORDER BY ?incoming ?p ?b ?o""");
+    private static final Query MENTIONS = Sparql.load("mentions.rq");
 
-    private static final Query MENTIONS = QueryFactory.create(PREFIXES + """
-            SELECT DISTINCT ?text ?section ?b ?e WHERE {
-              GRAPH gkg:mentions { ?m itsrdf:taIdentRef ?x ; nif:sentence ?passage }
-              GRAPH gkg:provenance { ?passage nif:anchorOf ?text ; nif:beginIndex ?b ; nif:endIndex ?e ; gk:section ?section }
-            } ORDER BY ?b""");
+    private static final Query NAMES = Sparql.load("names.rq");
 
-    private static final Query NAMES = QueryFactory.create(PREFIXES + """
-            SELECT ?type ?typeLabel ?label ?fa ?alt ?same WHERE {
-              { ?x a ?type . FILTER(strstarts(str(?type), str(gk:))) OPTIONAL { GRAPH gkg:ontology { ?type rdfs:label ?typeLabel } } }
-              UNION { ?x rdfs:label ?label FILTER(lang(?label) = "en") }
-              UNION { ?x rdfs:label ?fa FILTER(lang(?fa) = "fa") }
-              UNION { ?x skos:altLabel ?alt }
-              UNION { ?x owl:sameAs ?same }
-            }""");
+    private static final Query FROM_WIKIDATA = Sparql.load("from-wikidata.rq");
 
-    private static final Query FROM_WIKIDATA = QueryFactory.create(PREFIXES + """
-            SELECT ?item ?p ?value ?valueLabel WHERE {
-              GRAPH gkg:wikidata { ?x owl:sameAs ?item }
-              GRAPH <https://w3id.org/gilan-kg/graph/wikidata-enrichment> {
-                ?item ?p ?value . OPTIONAL { ?value rdfs:label ?valueLabel }
-              }
-            } ORDER BY ?p ?value""");
-
-    private static final Query COUNTS = QueryFactory.create(PREFIXES + """
-            SELECT ?class ?label (COUNT(DISTINCT ?x) AS ?n) WHERE {
-              GRAPH gkg:ontology { ?class a <http://www.w3.org/2002/07/owl#Class> ; rdfs:label ?label }
-              OPTIONAL { ?x a ?class }
-            } GROUP BY ?class ?label ORDER BY DESC(?n) ?label""");
+    private static final Query COUNTS = Sparql.load("class-counts.rq");
 
     private final DatasetGraph dataset;
     /** The article's text, read once: pages show each source passage within its paragraph. */

@@ -64,6 +64,12 @@ public final class Html {
         return lexical;
     }
 
+    /** A literal as people read it: dates at their precision, anything else as written. */
+    public static String text(Literal literal) {
+        String type = literal.getDatatypeURI();
+        return type != null && type.startsWith(XSDDatatype.XSD) && type.matches(".*#(date|gYearMonth|gYear)$") ? date(literal) : literal.getLexicalForm();
+    }
+
     /** A value of a fact: a link to a thing (by its label), or a literal as text. */
     public static String value(RDFNode node, String label) {
         if (node.isURIResource()) {
@@ -107,45 +113,8 @@ public final class Html {
                 + "</mark>" + escape(article.substring(e, to)) + (to < paragraphEnd ? " …" : "");
     }
 
-    /** Writes a complete page with the site's frame. {@code body} is already HTML. */
+    /** Writes a complete page with the site's frame ({@link Templates}). {@code body} is already HTML. */
     public static void page(HttpServletResponse response, int status, String title, String body, String head) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=utf-8");
-        response.setHeader("Vary", "Accept");
-        response.getWriter().write("""
-                <!DOCTYPE html>
-                <html lang="en">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s · gilan-kg</title>
-                <link rel="stylesheet" href="/assets/gilan.css">
-                %s
-                </head>
-                <body>
-                <a class="skip" href="#main">Skip to content</a>
-                <header><nav aria-label="Site">
-                <a class="brand" href="/">gilan-kg</a>
-                <a href="/resource/persian-socialist-soviet-republic">The republic</a>
-                <a href="/timeline">Timeline</a>
-                <a href="/network">Network</a>
-                <a href="/#sparql">SPARQL</a>
-                <a href="/dumps/">Dumps</a>
-                <a href="/ontology">Ontology</a>
-                <form class="search" role="search" action="/search" method="get">
-                <label for="site-search">Search names</label>
-                <input id="site-search" name="q" type="search" placeholder="e.g. Kuchik" required>
-                <button type="submit">Search</button>
-                </form>
-                </nav></header>
-                <main id="main">
-                %s
-                </main>
-                <footer><p>Derived from the Wikipedia article
-                <a href="https://en.wikipedia.org/wiki/Persian_Socialist_Soviet_Republic">Persian Socialist Soviet Republic</a>
-                by Wikipedia contributors, under <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>.</p></footer>
-                </body>
-                </html>
-                """.formatted(escape(title), head == null ? "" : head, body));
+        Templates.frame(response, status, title, body, head);
     }
 }

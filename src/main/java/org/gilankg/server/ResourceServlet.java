@@ -4,16 +4,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFWriter;
 import org.gilankg.Vocabulary;
-import org.gilankg.store.DumpWriter;
 
 /**
  * Linked data: every {@code https://w3id.org/gilan-kg/resource/{id}} is answered at
@@ -25,8 +21,7 @@ import org.gilankg.store.DumpWriter;
 public final class ResourceServlet extends HttpServlet {
 
     /** The prefixes RDF answers are written with, made once. */
-    private static final org.apache.jena.shared.PrefixMapping PREFIXES =
-            org.apache.jena.shared.PrefixMapping.Factory.create().setNsPrefixes(DumpWriter.prefixes().getMappingCopy()).lock();
+    private static final org.apache.jena.shared.PrefixMapping PREFIXES = org.gilankg.Prefixes.MAP;
 
     private final GraphReader reader;
 
@@ -88,32 +83,10 @@ public final class ResourceServlet extends HttpServlet {
 
     private static void notFound(HttpServletResponse response, String format, String path) throws IOException {
         if (format.equals(ContentNegotiation.HTML)) {
-            Html.page(response, HttpServletResponse.SC_NOT_FOUND, "Not found",
-                    "<h1>Not found</h1><p>The graph has no thing called <code>" + Html.escape(path)
-                            + "</code>.</p><p>Start from <a href=\"/\">the home page</a>.</p>", null);
+            Templates.page(response, HttpServletResponse.SC_NOT_FOUND, "Not found", "not-found", java.util.Map.of("what", path));
         } else {
             response.setHeader("Vary", "Accept");
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such resource: " + path);
         }
-    }
-
-    /** How a property reads from its object's side: Mirza's page says he "founded" the republic. */
-    private static final Map<String, String> INVERSE = Map.ofEntries(
-            Map.entry("founder", "founded"), Map.entry("leader", "leads or led"), Map.entry("participant", "took part in"),
-            Map.entry("signatory", "signed"), Map.entry("location", "place of"), Map.entry("holds office", "held by"),
-            Map.entry("member of", "members"), Map.entry("office of", "offices"), Map.entry("part of", "has part"),
-            Map.entry("author", "author of"), Map.entry("editor", "editor of"), Map.entry("publisher", "published"),
-            Map.entry("resulted in", "resulted from"), Map.entry("place of death", "place of death of"),
-            Map.entry("place of publication", "place of publication of"), Map.entry("evolved from", "evolved into"),
-            Map.entry("seeAlso", "see also from"));
-
-    /** Facts grouped by property (incoming ones by its inverse reading), in the order they first appear. */
-    static Map<String, List<GraphReader.Fact>> byProperty(List<GraphReader.Fact> facts) {
-        Map<String, List<GraphReader.Fact>> groups = new LinkedHashMap<>();
-        for (GraphReader.Fact f : facts) {
-            String key = f.incoming() ? INVERSE.getOrDefault(f.propertyLabel(), f.propertyLabel() + " (of)") : f.propertyLabel();
-            groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(f);
-        }
-        return groups;
     }
 }

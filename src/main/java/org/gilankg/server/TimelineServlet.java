@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -31,14 +32,7 @@ public final class TimelineServlet extends HttpServlet {
 
     record Dated(Literal date, String section) {}
 
-    private static final String QUERY = GraphReader.PREFIXES + """
-            SELECT ?x ?label ?p ?date ?section WHERE {
-              VALUES ?p { gk:date gk:startDate gk:endDate }
-              GRAPH ?g { ?x ?p ?date }
-              ?x a ?class . FILTER(?class IN (gk:Event, gk:Treaty, gk:State, gk:Organization))
-              ?x rdfs:label ?label . FILTER(lang(?label) = "en")
-              OPTIONAL { GRAPH gkg:provenance { ?g prov:wasDerivedFrom ?passage . ?passage gk:section ?section } }
-            } ORDER BY ?x ?p ?date""";
+    private static final Query QUERY = Sparql.load("timeline.rq");
 
     private final String page;
     private final List<Entry> entries;
@@ -54,7 +48,7 @@ public final class TimelineServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Html.page(response, 200, "Timeline", page, null);
+        Templates.frame(response, 200, "Timeline", page, null);
     }
 
     private static List<Entry> read(DatasetGraph dataset) {
@@ -84,30 +78,20 @@ public final class TimelineServlet extends HttpServlet {
     }
 
     private static String render(List<Entry> entries) {
-        StringBuilder body = new StringBuilder("""
-                <h1>Timeline</h1>
-                <p class="summary">Everything the article dates, in order. Dates keep the precision the article gives; where two
-                passages disagree, both dates are shown with the section that gives each.</p>
-                <ol class="timeline">
-                """);
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (Entry e : entries) {
             Dated first = e.dates().stream().min(Comparator.comparing(d -> d.date().getLexicalForm())).orElseThrow();
-            body.append("<li><time datetime=\"").append(Html.escape(first.date().getLexicalForm())).append("\">")
-                    .append(Html.escape(Html.date(first.date()))).append("</time> ")
-                    .append("<a href=\"").append(Html.escape(Html.href(e.iri()))).append("\">").append(Html.escape(e.label()))
-                    .append("</a>").append(e.what().isEmpty() ? "" : " " + e.what());
-            if (e.dates().size() > 1) {
-                body.append(" <span class=\"uncertain\">(sources differ: ");
-                List<String> parts = new ArrayList<>();
-                for (Dated d : e.dates()) {
-                    parts.add(Html.escape(Html.date(d.date())) + " in “" + Html.escape(d.section()) + "”");
-                }
-                body.append(String.join("; ", parts)).append(")</span>");
-            } else if (first.date().getDatatypeURI().endsWith("#gYear")) {
-                body.append(" <span class=\"uncertain\">(year only)</span>");
-            }
-            body.append("</li>\n");
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("datetime", first.date().getLexicalForm());
+            row.put("date", Html.date(first.date()));
+            row.put("href", Html.href(e.iri()));
+            row.put("label", e.label());
+            row.put("what", e.what());
+            row.put("differ", e.dates().size() > 1);
+            row.put("dates", e.dates().stream().map(d -> Map.of("date", Html.date(d.date()), "section", d.section())).toList());
+            row.put("yearOnly", e.dates().size() == 1 && first.date().getDatatypeURI().endsWith("#gYear"));
+            rows.add(row);
         }
-        return body.append("</ol>").toString();
+        return Templates.render("timeline", Map.of("entries", rows));
     }
 }

@@ -1,0 +1,123 @@
+package org.gilankg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gilankg.TestStores;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pages over HTTP: summaries, headings, grouped values, example tables, escaping. */
+class PagesTest {
+
+    @TempDir
+    static Path dir;
+
+    static GilanServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        server = GilanServer.create().store(TestStores.build(TestStores.ARTICLE, dir)).port(0).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String page(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertEquals(200, r.statusCode(), path);
+        return r.body();
+    }
+
+    static List<String> all(String regex, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile(regex, Pattern.DOTALL).matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    @Test
+    void theSummaryReadsFactsThatPointAtTheThing() throws Exception {
+        String mirza = page("/resource/mirza-kuchik-khan");
+        String summary = all("<p class=\"summary\">(.*?)</p>", mirza).get(0);
+        assertTrue(summary.contains("founded and led the Persian Socialist Soviet Republic"), summary);
+    }
+
+    @Test
+    void headingsAreReadableAndEachValueIsShownOnce() throws Exception {
+        String republic = page("/resource/persian-socialist-soviet-republic");
+        List<String> headings = all("<th scope=\"row\"[^>]*>(.*?)</th>", republic);
+        assertTrue(headings.contains("See also"), headings.toString());
+        assertTrue(headings.stream().noneMatch(h -> h.matches(".*[a-z][A-Z].*")), "no raw property names: " + headings);
+        assertEquals(headings.stream().distinct().toList(), headings, "each property once");
+        String facts = republic.replaceAll("(?s).*<table class=\"facts\">(.*?)</table>.*", "$1");
+        List<String> values = all("<td><a href=\"(/resource/[^\"]+)\">", facts);
+        assertEquals(1, values.stream().filter(v -> v.equals("/resource/first-cabinet")).count(), "First Cabinet once: " + values);
+        assertTrue(facts.contains("more passages say so"), "the other passages that give a value are kept");
+    }
+
+    @Test
+    void examplesOpenAsTablesThatLinkOurThings() throws Exception {
+        String home = page("/");
+        List<String> links = all("<a href=\"(/examples/[^\"]+)\">", home);
+        assertTrue(links.size() >= 12, links.toString());
+        assertFalse(home.contains("href=\"/gilan/sparql?query="), "no link opens raw SPARQL results");
+        boolean linked = false;
+        for (String link : links) {
+            HttpResponse<String> r = get(link);
+            if (link.contains("federated")) {
+                // Offline the remote service does not answer: one line says so, no half table.
+                assertTrue(r.statusCode() == 200 || (r.statusCode() == 502 && r.body().contains("id=\"example-error\"")), link);
+                continue;
+            }
+            assertEquals(200, r.statusCode(), link);
+            assertTrue(r.body().contains("<table class=\"results\">"), link);
+            linked |= r.body().matches("(?s).*<td><a href=\"/resource/[a-z0-9-]+\">gkr:.*");
+        }
+        assertTrue(linked, "some example's table links a thing of ours to its page");
+        assertEquals(200, get("/examples/01-people.rq").statusCode());
+        assertEquals(404, get("/examples/nothing").statusCode());
+    }
+
+    @Test
+    void textIsEscapedEverywhere() throws Exception {
+        String evil = "<script>alert(1)</script>\"'&";
+        String search = page("/search?q=" + URLEncoder.encode(evil, StandardCharsets.UTF_8));
+        assertFalse(search.contains("<script>alert(1)"), search);
+        assertTrue(search.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), search);
+        HttpResponse<String> missing = get("/resource/" + URLEncoder.encode("<b>x\"y", StandardCharsets.UTF_8));
+        assertEquals(404, missing.statusCode());
+        assertFalse(missing.body().contains("<b>x"), missing.body());
+        assertTrue(missing.body().contains("&lt;b&gt;x&quot;y"), missing.body());
+    }
+
+    @Test
+    void theFooterCreditsTheRecordedSource() throws Exception {
+        String footer = page("/timeline").replaceAll("(?s).*<footer>(.*?)</footer>.*", "$1");
+        assertTrue(footer.contains("https://en.wikipedia.org/wiki/Persian_Socialist_Soviet_Republic") && footer.contains("CC BY-SA 4.0"), footer);
+    }
+}
