@@ -11,7 +11,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.gilankg.Vocabulary;
-import org.gilankg.dataset.DatasetAssembler;
+import org.gilankg.dataset.ArticleSource;
 
 /**
  * QuickStatements (V1) commands for statements our graph has about linked things that the linked
@@ -20,14 +20,14 @@ import org.gilankg.dataset.DatasetAssembler;
  */
 public final class QuickStatementsExporter {
 
-    /** A statement ready for Wikidata. */
-    public record Command(String item, String property, String value, String passage) {
+    /** A statement ready for Wikidata, citing the article it was read from ({@code source}, its URL). */
+    public record Command(String item, String property, String value, String passage, String source) {
         public String line() {
             String quote = passage.replace('"', '\'').replace('\t', ' ');
             if (quote.length() > 400) {
                 quote = quote.substring(0, 397) + "...";
             }
-            return item + "\t" + property + "\t" + value + "\tS854\t\"" + DatasetAssembler.WIKIPEDIA_URL + "\"\tS1683\ten:\"" + quote + "\"";
+            return item + "\t" + property + "\t" + value + "\tS854\t\"" + source + "\"\tS1683\ten:\"" + quote + "\"";
         }
     }
 
@@ -36,6 +36,9 @@ public final class QuickStatementsExporter {
     /** The commands for our statements; with an endpoint, only those the items lack there. */
     public static List<Command> export(DatasetGraph store, WikidataEndpoint check) {
         Map<String, Command> commands = new LinkedHashMap<>();
+        // The article's URL as the build recorded it in the provenance graph: no class names the article.
+        ArticleSource article = ArticleSource.of(store);
+        String source = article == null ? "" : article.url();
         Txn.executeRead(store, () -> {
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store)).query(Queries.load("quickstatements.rq"))
                     .set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true).build()) {
@@ -52,7 +55,7 @@ public final class QuickStatementsExporter {
                     // Only a passage that contains the value may be quoted for it: the year of a
                     // date, a name of an item.
                     if (value != null && quotes(text, row.get("o"), name)) {
-                        commands.putIfAbsent(item + property + value, new Command(item, property, value, text));
+                        commands.putIfAbsent(item + property + value, new Command(item, property, value, text, source));
                     }
                 });
             }
