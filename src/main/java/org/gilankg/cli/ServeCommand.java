@@ -37,6 +37,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Endpoints SERVICE may reach (default: ${DEFAULT-VALUE}).")
     java.util.List<String> allowService = java.util.List.of(org.gilankg.server.ServicePolicy.WIKIDATA);
 
+    @Option(names = "--cache-mb", paramLabel = "MIB",
+            description = "Memory for cached answers, in MiB; 0 turns the answer cache off (default: ${DEFAULT-VALUE}).")
+    long cacheMb = 64;
+
+    @Option(names = "--max-result-mb", paramLabel = "MIB",
+            description = "The largest answer sent, in MiB; larger ones are refused with 422 (default: ${DEFAULT-VALUE}).")
+    int maxResultMb = 16;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(store)) {
@@ -44,7 +52,8 @@ public final class ServeCommand implements Callable<Integer> {
             Publisher.at(store).publish(Pipeline.create().run().dataset());
         }
         GilanServer server = GilanServer.create().store(store).host(host).port(port)
-                .timeout(Duration.ofSeconds(timeout)).serviceAllowlist(allowService).build().start();
+                .timeout(Duration.ofSeconds(timeout)).serviceAllowlist(allowService)
+                .cacheBytes(cacheMb * 1024 * 1024).maxResponseBytes(maxResultMb * 1024 * 1024).build().start();
         LOG.info("Serving gilan-kg at " + server.url() + "/  (SPARQL: " + server.url() + GilanServer.DATASET + "/sparql)");
         server.join();
         return 0;
