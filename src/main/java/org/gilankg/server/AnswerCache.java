@@ -41,6 +41,9 @@ import java.util.function.Supplier;
  */
 public final class AnswerCache implements Filter {
 
+    /** Answers may be kept a minute; after that, revalidated with their ETag (the store changes only at builds). */
+    public static final String CACHE_CONTROL = "public, max-age=60";
+
     private final Supplier<String> version;
     private final int maxResponseBytes;
     private final long maxCacheBytes;
@@ -119,7 +122,7 @@ public final class AnswerCache implements Filter {
         byte[] body = buffered.bytes();
         int status = buffered.status;
         if (status == 200 && key != null) {
-            String cacheControl = response.getHeader("Cache-Control") != null ? response.getHeader("Cache-Control") : "public, max-age=60";
+            String cacheControl = CACHE_CONTROL;
             Entry entry = new Entry(200, response.getContentType(), body, etag(currentVersion, body), cacheControl);
             if (enabled && body.length <= maxEntryBytes) {
                 store(key, entry, currentVersion);

@@ -193,15 +193,13 @@ public final class GilanServer {
             LOG.warn("A new store was published at {} but cannot be served: {}", real, e.getMessage());
             return;
         }
+        next.service().setEndpointProcessors(fuseki.getOperationRegistry());
         fuseki.getDataAccessPointRegistry().put(DataAccessPoint.canonical(DATASET), new DataAccessPoint(DATASET, next.service()));
         served = next;
         cache.clear();
         LOG.info("Now serving store version {}", next.version());
         long grace = settings.timeout.toMillis() + 30_000;
-        watcher.schedule(() -> {
-            old.service().shutdown();
-            Stores.release(old.dataset());
-        }, grace, TimeUnit.MILLISECONDS);
+        watcher.schedule(() -> Stores.release(old.dataset()), grace, TimeUnit.MILLISECONDS);
     }
 
     /** Opens the store now published and builds the endpoint and pages over it. */
@@ -263,7 +261,7 @@ public final class GilanServer {
             return GraphFactory.createDefaultGraph();
         }
         try {
-            return RDFParser.source(file).toGraph();
+            return RDFParser.source(file).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging).toGraph();
         } catch (RuntimeException e) {
             LOG.warn("{}: cannot be read ({}); /.well-known/void will be empty", file,
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""));

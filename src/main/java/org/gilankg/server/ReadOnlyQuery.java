@@ -6,7 +6,14 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import java.util.List;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
 
 /**
  * Fuseki's query operation over the served dataset, with the safety policy: no dataset
@@ -55,6 +62,69 @@ public final class ReadOnlyQuery extends SPARQL_QueryDataset {
         QueryExec exec = super.createQueryExec(action, LinearRegex.rewrite(query), dataset);
         ServicePolicy.newQuery(exec.getContext());
         return exec;
+    }
+
+    /**
+     * Fuseki answers a timeout that strikes while results are being written with 400 and a text
+     * trailer after the partial results. The rows are watched here instead: a timeout during writing
+     * is rethrown once writing stops, and Fuseki answers it like any timeout (503); the partial
+     * results were never sent (see {@link AnswerCache}).
+     */
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        if (!result.isRowSet()) {
+            super.sendResults(action, result, prologue);
+            return;
+        }
+        RowSet rows = result.rowSet();
+        boolean[] cancelled = {false};
+        RowSet watched = new RowSet() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return rows.hasNext();
+                } catch (QueryCancelledException e) {
+                    cancelled[0] = true;
+                    throw e;
+                }
+            }
+
+            @Override
+            public Binding next() {
+                try {
+                    return rows.next();
+                } catch (QueryCancelledException e) {
+                    cancelled[0] = true;
+                    throw e;
+                }
+            }
+
+            @Override
+            public List<Var> getResultVars() {
+                return rows.getResultVars();
+            }
+
+            @Override
+            public long getRowNumber() {
+                return rows.getRowNumber();
+            }
+
+            @Override
+            public void close() {
+                rows.close();
+            }
+        };
+        try {
+            super.sendResults(action, new QueryExecResult(watched), prologue);
+        } catch (RuntimeException e) {
+            if (cancelled[0]) {
+                throw new QueryCancelledException();
+            }
+            throw e;
+        }
+        if (cancelled[0]) {
+            throw new QueryCancelledException();
+        }
     }
 
     @Override
