@@ -6,7 +6,7 @@
 #
 # Usage: bench/bench.sh [SECONDS]      (default 10 s per run; run from the repository root after
 #                                        mvn -B -q package -DskipTests)
-# Environment: BENCH_DIR (work directory, default /tmp/gilan-kg-bench), CONNECTIONS ("16 64"),
+# Environment: BENCH_DIR (work directory, default /tmp/gilan-kg-bench), CONNECTIONS ("16 64"), WARMUP (s, 2),
 #              XMX (server heap, default 1g), SKIP_VIRTUOSO=1.
 # Prints one table per run: q/s, p50 and p99 in ms, non-2xx count; the peak resident memory of
 # the server (VmHWM); the ratio gilan-kg / Virtuoso per query; the cached rate as a share of the
@@ -42,6 +42,9 @@ run() {
   printf "%-28s %4s %9s %9s %9s %7s %s\n" "$name" "$c" "$qps" "$p50" "$p99" "$bad" "$errors" | tee -a "$RESULTS"
 }
 
+# warm NAME URL ACCEPT: a short unreported run, so the JIT has compiled the path before it is measured
+warm() { wrk -t2 -c16 -d"${WARMUP:-2}s" -H "Accept: $3" "$2" >/dev/null 2>&1 || true; }
+
 header() { printf "%-28s %4s %9s %9s %9s %7s\n" "target" "conn" "q/s" "p50 ms" "p99 ms" "non-2xx"; }
 
 # The store the benchmark serves: built once into the work directory.
@@ -74,7 +77,9 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}
 # 1. gilan-kg, cold: answer cache off.
 RESULTS=$WORK/gilan.txt; : >"$RESULTS"
 start_gilan 0
-echo; echo "gilan-kg (-Xmx$XMX, answer cache off)"; header
+for f in "${QUERIES[@]}"; do warm x "http://127.0.0.1:$PORT/gilan/sparql?query=$(urlencode <"$f")" "application/sparql-results+json"; done
+warm x "http://127.0.0.1:$PORT/resource/mirza-kuchik-khan" "text/html"
+echo; echo "gilan-kg (-Xmx$XMX, answer cache off; after ${WARMUP:-2} s of warm-up per target)"; header
 for c in $CONNECTIONS; do
   for f in "${QUERIES[@]}"; do
     run "$(basename "$f" .rq)" "http://127.0.0.1:$PORT/gilan/sparql?query=$(urlencode <"$f")" "application/sparql-results+json" "$c"
@@ -103,8 +108,9 @@ if [ -z "${SKIP_VIRTUOSO:-}" ] && command -v virtuoso-t >/dev/null && command -v
   for _ in $(seq 1 300); do isql-vt "$VSQL" dba dba exec="select 1;" >/dev/null 2>&1 && break; sleep 0.5; done
   isql-vt "$VSQL" dba dba exec="ld_dir('$V/data', '*.nq.gz', 'urn:gilan-kg:unused'); rdf_loader_run(); checkpoint;" >"$V/load.log" 2>&1
   TRIPLES=$(isql-vt "$VSQL" dba dba exec="sparql select count(*) where { graph ?g { ?s ?p ?o } };" 2>/dev/null | awk '/^[0-9]+ *$/ {print $1; exit}')
-  echo; echo "Virtuoso $(virtuoso-t -? 2>&1 | awk '/Version/ {print $3; exit}') (64 HTTP threads, 170,000 buffers), $TRIPLES quads loaded from gilan-kg.nq.gz"
+  echo; echo "Virtuoso $(dpkg-query -W -f='${Version}' virtuoso-opensource-7-bin 2>/dev/null) (64 HTTP threads, 170,000 buffers), $TRIPLES quads loaded from gilan-kg.nq.gz"
   RESULTS=$WORK/virtuoso.txt; : >"$RESULTS"
+  for f in "${QUERIES[@]}"; do warm x "http://127.0.0.1:$VHTTP/sparql?query=$(urlencode <"$f")" "application/sparql-results+json"; done
   header
   for c in $CONNECTIONS; do
     for f in "${QUERIES[@]}"; do
@@ -127,6 +133,8 @@ RESULTS=$WORK/cached.txt; : >"$RESULTS"
 start_gilan 64
 echo; echo "gilan-kg with the answer cache (repeated queries) and a static file"; header
 c=$(echo $CONNECTIONS | awk '{print $1}')
+warm x "http://127.0.0.1:$PORT/assets/gilan.css" "text/css"
+for f in "${QUERIES[@]}"; do warm x "http://127.0.0.1:$PORT/gilan/sparql?query=$(urlencode <"$f")" "application/sparql-results+json"; done
 run "static-file" "http://127.0.0.1:$PORT/assets/gilan.css" "text/css" "$c"
 STATIC=$(awk '{print $3}' "$RESULTS")
 for f in "${QUERIES[@]}"; do
