@@ -191,8 +191,11 @@ public final class RequestGuard extends Handler.Wrapper {
                 return null;
             }
             if (Content.Chunk.isFailure(chunk)) {
-                fail(408, "Request body not received in time");
-                return null;
+                if (chunk.getFailure() instanceof java.util.concurrent.TimeoutException) {
+                    fail(408, "Request body not received in time");
+                    return null;
+                }
+                return chunk; // another limit (size) answers for itself
             }
             bytes += chunk.remaining();
             long elapsed = (System.nanoTime() - start) / 1_000_000;
