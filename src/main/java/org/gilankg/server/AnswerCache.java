@@ -180,6 +180,7 @@ public final class AnswerCache implements Filter {
     private static void send(HttpServletRequest request, HttpServletResponse response, Entry entry) throws IOException {
         response.setHeader("ETag", entry.etag());
         response.setHeader("Cache-Control", entry.cacheControl());
+        response.setHeader("Vary", "Accept"); // the format is chosen by Accept: shared caches must key on it too
         if (matches(request.getHeader("If-None-Match"), entry.etag())) {
             response.setStatus(304);
             return;

@@ -337,6 +337,7 @@ class ServerTest {
                         + URLEncoder.encode(COUNT_PEOPLE + " # cache", StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json").header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(304, notModified.statusCode());
+        assertTrue(second.headers().firstValue("Vary").orElse("").contains("Accept"), "a cached answer still varies by Accept");
         var otherFormat = query(COUNT_PEOPLE + " # cache", "text/csv");
         assertTrue(contentType(otherFormat).startsWith("text/csv"), "the format is part of the key");
         assertFalse(etag.equals(otherFormat.headers().firstValue("ETag").orElse("")));
