@@ -45,6 +45,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The largest answer sent, in MiB; larger ones are refused with 422 (default: ${DEFAULT-VALUE}).")
     int maxResultMb = 16;
 
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "Queries evaluated at once; more wait, holding no thread (default: 4 per core; 0: no limit).")
+    Integer maxConcurrent;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(store)) {
@@ -53,7 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         GilanServer server = GilanServer.create().store(store).host(host).port(port)
                 .timeout(Duration.ofSeconds(timeout)).serviceAllowlist(allowService)
-                .cacheBytes(cacheMb * 1024 * 1024).maxResponseBytes(maxResultMb * 1024 * 1024).build().start();
+                .cacheBytes(cacheMb * 1024 * 1024)
+                .maxConcurrentQueries(maxConcurrent != null ? maxConcurrent : 4 * Runtime.getRuntime().availableProcessors()).maxResponseBytes(maxResultMb * 1024 * 1024).build().start();
         LOG.info("Serving gilan-kg at " + server.url() + "/  (SPARQL: " + server.url() + GilanServer.DATASET + "/sparql)");
         server.join();
         return 0;

@@ -35,6 +35,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.IdleTimeoutHandler;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.gilankg.Vocabulary;
 import org.gilankg.store.Stores;
@@ -305,6 +306,7 @@ public final class GilanServer {
         private long cacheBytes = 64L * 1024 * 1024;
         private int outputBufferBytes = OUTPUT_BUFFER_BYTES;
         private int maxThreads = 100;
+        private int maxConcurrent = 4 * Runtime.getRuntime().availableProcessors();
         private ServicePolicy services;
 
         private Builder() {}
@@ -363,6 +365,12 @@ public final class GilanServer {
             return this;
         }
 
+        /** Queries evaluated at once; more wait without a thread. 0: no limit. Default 4 per core. */
+        public Builder maxConcurrentQueries(int n) {
+            this.maxConcurrent = n;
+            return this;
+        }
+
         /** Jetty's response output buffer; only benchmarks change it, to compare with Fuseki 5.6.0's own 5 MiB. */
         public Builder outputBufferBytes(int bytes) {
             this.outputBufferBytes = bytes;
@@ -408,7 +416,16 @@ public final class GilanServer {
             Handler app = fuseki.getJettyServer().getHandler();
             IdleTimeoutHandler running = new IdleTimeoutHandler(app);
             running.setIdleTimeoutMs(timeout.toMillis() + 30_000);
-            EagerContentHandler eager = new EagerContentHandler(running,
+            Handler inner = running;
+            if (maxConcurrent > 0) {
+                // Queries beyond this many wait, suspended without a thread, for a free slot (503 after the timeout).
+                QoSHandler qos = new QoSHandler(running);
+                qos.setMaxRequestCount(maxConcurrent);
+                qos.setMaxSuspend(timeout);
+                qos.includePath(DATASET + "/*", "/sparql", "/resource/*", "/search", "/timeline", "/network");
+                inner = qos;
+            }
+            EagerContentHandler eager = new EagerContentHandler(inner,
                     new EagerContentHandler.FormContentLoaderFactory(1000, maxRequestBytes),
                     new EagerContentHandler.RetainedContentLoaderFactory(maxRequestBytes + 1L, 0, true));
             SizeLimitHandler size = new SizeLimitHandler(maxRequestBytes, -1);
