@@ -1,6 +1,7 @@
 package org.gilankg.cli;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,59 +18,103 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.gilankg.server.GilanServer;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.gilankg.GilanKgException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench}: measures the server under load on this machine. It starts the real server on a
- * free loopback port and sends one query over and over from concurrent connections, then reports
- * throughput, latency percentiles and the process's resident memory. Figures, not assertions:
- * they go in notes and docs.
+ * {@code bench}: a small load client for a server that is already running (its own process):
+ * one query or page over and over from concurrent connections, then throughput and latency
+ * percentiles. Nothing is started here, so client and server never share a JVM. The full
+ * benchmark, with every example query, wrk, peak memory and Virtuoso for comparison, is
+ * {@code bench/bench.sh}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Load-tests the server on loopback: requests per second, latency percentiles, resident memory.")
+        description = {"Load-tests a running server (start one with serve): requests per second and latency percentiles.",
+                "For the full benchmark (every example query, wrk, memory, Virtuoso) run bench/bench.sh."})
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store (default: ${DEFAULT-VALUE}).")
-    Path store = Path.of("run/store");
+    @Option(names = "--endpoint", paramLabel = "URL", description = "The running server (default: ${DEFAULT-VALUE}).")
+    String endpoint = "http://127.0.0.1:3030";
 
     @Option(names = "--connections", description = "Concurrent connections (default: ${DEFAULT-VALUE}).")
     int connections = 16;
 
     @Option(names = "--seconds", description = "Measured seconds, after as many seconds of warm-up (default: ${DEFAULT-VALUE}).")
-    int seconds = 15;
+    int seconds = 10;
 
-    @Option(names = "--output-buffer", paramLabel = "BYTES",
-            description = "Jetty output buffer; 5242880 reproduces Fuseki 5.6.0's own setting (default: ${DEFAULT-VALUE}).")
-    int outputBuffer = GilanServer.OUTPUT_BUFFER_BYTES;
-
-    @Option(names = "--query", description = "point (one label) or describe (a resource page as Turtle) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--query", paramLabel = "point|describe|FILE.rq",
+            description = "point (one label), describe (a resource page as Turtle) or a SPARQL query file (default: ${DEFAULT-VALUE}).")
     String query = "point";
 
     @Override
     public Integer call() throws Exception {
-        GilanServer server = GilanServer.create().store(store).port(0).outputBufferBytes(outputBuffer).build().start();
+        if (connections < 1 || connections > 1024) {
+            throw new GilanKgException("--connections must be between 1 and 1024, not " + connections);
+        }
+        if (seconds < 1) {
+            throw new GilanKgException("--seconds must be at least 1, not " + seconds);
+        }
+        String base = endpoint.replaceFirst("/+$", "");
+        URI baseUri;
         try {
-            String path = query.equals("describe") ? "/resource/mirza-kuchik-khan"
-                    : "/gilan/sparql?query=" + URLEncoder.encode(
-                            "SELECT ?label WHERE { <https://w3id.org/gilan-kg/resource/rasht> "
-                                    + "<http://www.w3.org/2000/01/rdf-schema#label> ?label }", StandardCharsets.UTF_8);
-            String accept = query.equals("describe") ? "text/turtle" : "application/sparql-results+json";
-            HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + path)).header("Accept", accept).build();
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            baseUri = URI.create(base);
+            if (baseUri.getScheme() == null || !baseUri.getScheme().startsWith("http") || baseUri.getHost() == null) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new GilanKgException("--endpoint " + endpoint + ": not an http(s) URL");
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path())).header("Accept", accept())
+                .timeout(Duration.ofSeconds(60)).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            HttpResponse<byte[]> probe = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (probe.statusCode() != 200) {
+                throw new GilanKgException(base + " answered " + probe.statusCode() + " to the benchmark request: "
+                        + new String(probe.body(), StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+            }
+        } catch (ConnectException e) {
+            throw new GilanKgException("no server at " + base + ": start one with serve, or give --endpoint");
+        }
 
-            run(client, request, seconds * 1000L); // warm-up, not reported
-            long rssBefore = residentKiB();
-            Result result = run(client, request, seconds * 1000L);
-            System.out.printf("bench: %s query, %d connections, %d s, output buffer %d bytes%n", query, connections, seconds, outputBuffer);
-            System.out.printf("  %.0f requests/s, %d errors%n", result.count() * 1000.0 / result.millis(), result.errors());
-            System.out.printf("  latency p50 %.2f ms, p99 %.2f ms%n", result.percentile(50), result.percentile(99));
-            System.out.printf("  resident memory %d MiB before, %d MiB after the measured run (server and client in one JVM)%n",
-                    rssBefore / 1024, residentKiB() / 1024);
-            return 0;
-        } finally {
-            server.stop();
+        run(client, request, seconds * 1000L); // warm-up, not reported
+        Result result = run(client, request, seconds * 1000L);
+        System.out.printf("bench: %s against %s, %d connections, %d s%n", query, base, connections, seconds);
+        System.out.printf("  %.0f requests/s, %d errors%n", result.count() * 1000.0 / result.millis(), result.errors());
+        System.out.printf("  latency p50 %.2f ms, p99 %.2f ms%n", result.percentile(50), result.percentile(99));
+        return 0;
+    }
+
+    private String path() {
+        return switch (query) {
+            case "describe" -> "/resource/mirza-kuchik-khan";
+            case "point" -> "/gilan/sparql?query=" + URLEncoder.encode("SELECT ?label WHERE { <https://w3id.org/gilan-kg/resource/rasht> "
+                    + "<http://www.w3.org/2000/01/rdf-schema#label> ?label }", StandardCharsets.UTF_8);
+            default -> "/gilan/sparql?query=" + URLEncoder.encode(readQuery(Path.of(query)), StandardCharsets.UTF_8);
+        };
+    }
+
+    private String accept() {
+        return query.equals("describe") ? "text/turtle" : "application/sparql-results+json";
+    }
+
+    /** The query in {@code file}, checked: a missing file or a syntax error is one line. */
+    static String readQuery(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new GilanKgException("--query " + file + ": not point, describe or a readable .rq file");
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            QueryFactory.create(text);
+            return text;
+        } catch (IOException e) {
+            throw new GilanKgException(file + ": cannot read: " + e.getMessage());
+        } catch (QueryParseException e) {
+            throw new GilanKgException(file + ": line " + e.getLine() + ", column " + e.getColumn() + ": "
+                    + e.getMessage().lines().findFirst().orElse("syntax error"));
         }
     }
 
@@ -122,19 +168,5 @@ public final class BenchCommand implements Callable<Integer> {
         }
         pool.shutdown();
         return new Result(all.size(), errors, millis, all.stream().mapToLong(Long::longValue).toArray());
-    }
-
-    /** VmRSS of this process in KiB, from /proc (0 where there is no /proc). */
-    private static long residentKiB() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D+", ""));
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return 0;
-        }
-        return 0;
     }
 }

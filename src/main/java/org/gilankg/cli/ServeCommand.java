@@ -41,6 +41,18 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", description = "The example queries for the home page (default: the bundled queries/).")
     Path queries;
 
+    @Option(names = "--cache-mb", paramLabel = "MIB",
+            description = "Memory for cached answers, in MiB; 0 turns the answer cache off (default: ${DEFAULT-VALUE}).")
+    long cacheMb = 64;
+
+    @Option(names = "--max-result-mb", paramLabel = "MIB",
+            description = "The largest answer sent, in MiB; larger ones are refused with 422 (default: ${DEFAULT-VALUE}).")
+    int maxResultMb = 16;
+
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "Queries evaluated at once; more wait, holding no thread (default: 4 per core; 0: no limit).")
+    Integer maxConcurrent;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(store)) {
@@ -51,7 +63,10 @@ public final class ServeCommand implements Callable<Integer> {
             throw new GilanKgException(Servers.inUse(store, pid));
         });
         GilanServer.Builder builder = GilanServer.create().store(store).host(host).port(port)
-                .timeout(Duration.ofSeconds(timeout)).serviceAllowlist(allowService);
+                .timeout(Duration.ofSeconds(timeout)).serviceAllowlist(allowService)
+                .cacheBytes(cacheMb * 1024 * 1024)
+                .maxConcurrentQueries(maxConcurrent != null ? maxConcurrent : 4 * Runtime.getRuntime().availableProcessors())
+                .maxResponseBytes(maxResultMb * 1024 * 1024);
         if (queries != null) {
             if (!Files.isDirectory(queries)) {
                 throw new GilanKgException(queries + ": no such directory (the example queries, *.rq)");

@@ -71,12 +71,18 @@ public final class DumpsServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such dump: " + name);
             return;
         }
+        // A published version's files never change (a build writes a new version), so size and ETag hold.
+        response.setHeader("Cache-Control", "public, no-cache");
+        if (file.sha256() != null) {
+            response.setHeader("ETag", "\"" + file.sha256() + "\"");
+            if (AnswerCache.matches(request.getHeader("If-None-Match"), "\"" + file.sha256() + "\"")) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+        }
         response.setContentType(file.mediaType());
         response.setContentLengthLong(file.size());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        if (file.sha256() != null) {
-            response.setHeader("ETag", "\"" + file.sha256() + "\"");
-        }
         Files.copy(file.path(), response.getOutputStream());
     }
 

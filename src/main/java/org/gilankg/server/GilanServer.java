@@ -1,20 +1,46 @@
 package org.gilankg.server;
 
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
+import org.eclipse.jetty.server.handler.IdleTimeoutHandler;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.gilankg.Vocabulary;
+import org.gilankg.store.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The gilan-kg server: embedded Fuseki over the TDB2 store, read-only, with linked-data pages,
@@ -26,9 +52,18 @@ import org.gilankg.Vocabulary;
  *
  * <p>Safe by default: it binds to 127.0.0.1, offers no update or Graph Store write operation,
  * stops queries after a timeout, lets SERVICE reach only an allowlist (the Wikidata Query
- * Service), refuses FROM / FROM NAMED, and refuses request bodies over a limit.
+ * Service), refuses FROM / FROM NAMED, and refuses request bodies over a limit. Request bodies are
+ * read by Jetty before any servlet runs ({@link EagerContentHandler}), within a size limit
+ * ({@link SizeLimitHandler}) and a minimum rate ({@link RequestGuard}), so slow clients hold no
+ * worker thread. Answers are complete or an error ({@link AnswerCache}).
+ *
+ * <p>It follows the builds: when {@code build} publishes a new version (the store link points
+ * elsewhere), the server opens the new store, checks it, and swaps it in for the SPARQL endpoint,
+ * the pages and the dumps; requests under way finish on the old one.
  */
 public final class GilanServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GilanServer.class);
 
     /** The dataset's name: the endpoints are /gilan/sparql and /gilan/get. */
     public static final String DATASET = "/gilan";
@@ -41,14 +76,46 @@ public final class GilanServer {
      */
     public static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
 
-    private final FusekiServer fuseki;
-    private final DatasetGraph dataset;
-    private final String host;
+    /** A request body must arrive at this rate or better once {@link #BODY_GRACE_MILLIS} have passed. */
+    public static final long MIN_BODY_BYTES_PER_SECOND = 1024;
+    public static final long BODY_GRACE_MILLIS = 3000;
+    /** How long a connection may stay silent (no bytes either way) outside a running request. */
+    public static final long IDLE_TIMEOUT_MILLIS = 10_000;
 
-    private GilanServer(FusekiServer fuseki, DatasetGraph dataset, String host) {
+    /** The page servlets, by path; each is built again over every new store version. */
+    private static final List<String> PAGES = List.of("/resource/*", "/ontology", "/dumps/*", "/.well-known/void",
+            "/search", "/timeline", "/network", "/reconcile/*", "/examples/*", "");
+
+    private final FusekiServer fuseki;
+    private final String host;
+    private final Builder settings;
+    private final AnswerCache cache;
+    private volatile Served served;
+    private final ScheduledExecutorService watcher;
+
+    /** One store version and everything built over it. */
+    private record Served(String version, Path realStore, DatasetGraph dataset, DataService service,
+                          Map<String, HttpServlet> pages, Set<HttpServlet> initialised) {
+        HttpServlet page(String name, ServletConfig config) throws ServletException {
+            HttpServlet servlet = pages.get(name);
+            if (initialised.add(servlet)) {
+                servlet.init(config);
+            }
+            return servlet;
+        }
+    }
+
+    private GilanServer(FusekiServer fuseki, String host, Builder settings, AnswerCache cache, Served served) {
         this.fuseki = fuseki;
-        this.dataset = dataset;
         this.host = host;
+        this.settings = settings;
+        this.cache = cache;
+        this.served = served;
+        this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "gilan-kg store watcher");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     public static Builder create() {
@@ -57,11 +124,14 @@ public final class GilanServer {
 
     public GilanServer start() {
         fuseki.start();
+        watcher.scheduleWithFixedDelay(this::followBuild, 1, 1, TimeUnit.SECONDS);
         return this;
     }
 
     public void stop() {
+        watcher.shutdownNow();
         fuseki.stop();
+        Stores.release(served.dataset());
     }
 
     public void join() {
@@ -78,8 +148,19 @@ public final class GilanServer {
         return "http://" + (h.equals("0.0.0.0") ? "127.0.0.1" : h) + ":" + port();
     }
 
+    /** The dataset being served now. */
     public DatasetGraph dataset() {
-        return dataset;
+        return served.dataset();
+    }
+
+    /** The version of the store being served (changes when a build is published). */
+    public String storeVersion() {
+        return served.version();
+    }
+
+    /** Cached answers held now. */
+    public int cachedAnswers() {
+        return cache.size();
     }
 
     /** The output buffer size the HTTP connectors are configured with (see {@link #OUTPUT_BUFFER_BYTES}). */
@@ -94,6 +175,127 @@ public final class GilanServer {
         return sizes;
     }
 
+    /** Checks whether a build was published, and if so serves it. Runs every second on the watcher thread. */
+    void followBuild() {
+        Path real;
+        try {
+            real = settings.store.toRealPath();
+        } catch (IOException e) {
+            return; // between a build's renames there is always a store; a missing one is kept as is
+        }
+        Served old = served;
+        if (real.equals(old.realStore())) {
+            return;
+        }
+        Served next;
+        try {
+            next = open(settings);
+        } catch (RuntimeException e) {
+            LOG.warn("A new store was published at {} but cannot be served: {}", real, e.getMessage());
+            return;
+        }
+        next.service().setEndpointProcessors(fuseki.getOperationRegistry());
+        fuseki.getDataAccessPointRegistry().put(DataAccessPoint.canonical(DATASET), new DataAccessPoint(DATASET, next.service()));
+        served = next;
+        cache.clear();
+        LOG.info("Now serving store version {}", next.version());
+        long grace = settings.timeout.toMillis() + 30_000;
+        watcher.schedule(() -> Stores.release(old.dataset()), grace, TimeUnit.MILLISECONDS);
+    }
+
+    /** Opens the store now published and builds the endpoint and pages over it. */
+    private static Served open(Builder b) {
+        DatasetGraph dsg = Stores.open(b.store);
+        try {
+            Path realStore = b.store.toRealPath();
+            String version = realStore.getParent().getFileName() == null ? realStore.toString()
+                    : realStore.getParent().getFileName().toString();
+            // The default graph is the union of all named graphs, for queries and for GSP reads alike.
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            dsg.getContext().set(ARQ.queryTimeout, Long.toString(b.timeout.toMillis()));
+            b.services.install(dsg.getContext());
+
+            DataService service = DataService.newBuilder(dsg)
+                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.GSP_R, "get")
+                    .build();
+            service.goActive();
+
+            Path dumpsDir = (b.dumps != null ? b.dumps : b.store.toAbsolutePath().normalize().resolveSibling("dumps"));
+            Templates.source(org.gilankg.dataset.ArticleSource.of(dsg));
+            GraphReader reader = new GraphReader(dsg);
+            List<ExampleQuery> examples = ExampleQuery.load(b.queries);
+            Graph ontology = Txn.calculateRead(dsg, () -> copy(dsg.getGraph(Vocabulary.GRAPH_ONTOLOGY)));
+            Map<String, HttpServlet> pages = new LinkedHashMap<>();
+            pages.put("/resource/*", new ResourceServlet(reader));
+            pages.put("/ontology", new OntologyServlet(ontology));
+            pages.put("/dumps/*", dumps(dumpsDir));
+            pages.put("/.well-known/void", new VoidServlet(voidGraph(dumpsDir)));
+            pages.put("/search", new SearchServlet(dsg));
+            pages.put("/timeline", new TimelineServlet(dsg));
+            pages.put("/network", new NetworkServlet(dsg));
+            pages.put("/reconcile/*", new org.gilankg.server.reconcile.ReconcileServlet(dsg));
+            pages.put("/examples/*", new ExamplesServlet(dsg, examples));
+            pages.put("", new HomeServlet(reader.classCounts(), examples, org.gilankg.dataset.ArticleSource.of(dsg)));
+            return new Served(version, realStore, dsg, service, pages, ConcurrentHashMap.newKeySet());
+        } catch (IOException e) {
+            Stores.release(dsg);
+            throw new org.gilankg.GilanKgException(b.store + ": cannot read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            Stores.release(dsg);
+            throw e;
+        }
+    }
+
+    private static HttpServlet dumps(Path dumpsDir) throws IOException {
+        if (!Files.isDirectory(dumpsDir)) {
+            LOG.warn("No dumps at {}: /dumps/ will list nothing (run the build command to write them)", dumpsDir);
+            return new HttpServlet() {
+                @Override
+                protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                    resp.sendError(404, "No dumps are published on this server");
+                }
+            };
+        }
+        return new DumpsServlet(dumpsDir.toRealPath());
+    }
+
+    private static Graph voidGraph(Path dumpsDir) {
+        Path file = dumpsDir.resolve("void.ttl");
+        if (!Files.isRegularFile(file)) {
+            return GraphFactory.createDefaultGraph();
+        }
+        try {
+            return RDFParser.source(file).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging).toGraph();
+        } catch (RuntimeException e) {
+            LOG.warn("{}: cannot be read ({}); /.well-known/void will be empty", file,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""));
+            return GraphFactory.createDefaultGraph();
+        }
+    }
+
+    private static Graph copy(Graph g) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(copy::add);
+        return copy;
+    }
+
+    /** A servlet that hands each request to the page of the store version being served. */
+    private static final class Switching extends HttpServlet {
+        private final String name;
+        private final java.util.function.Supplier<Served> served;
+
+        Switching(String name, java.util.function.Supplier<Served> served) {
+            this.name = name;
+            this.served = served;
+        }
+
+        @Override
+        protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+            served.get().page(name, getServletConfig()).service(request, response);
+        }
+    }
+
     /** Builds a {@link GilanServer}; every setting has a safe default. */
     public static final class Builder {
         private Path store = Path.of("run/store");
@@ -104,7 +306,12 @@ public final class GilanServer {
         private Duration timeout = Duration.ofSeconds(30);
         private List<String> serviceAllowlist = List.of(ServicePolicy.WIKIDATA);
         private int maxRequestBytes = 1024 * 1024;
+        private int maxResponseBytes = 16 * 1024 * 1024;
+        private long cacheBytes = 64L * 1024 * 1024;
         private int outputBufferBytes = OUTPUT_BUFFER_BYTES;
+        private int maxThreads = 100;
+        private int maxConcurrent = 4 * Runtime.getRuntime().availableProcessors();
+        private ServicePolicy services;
 
         private Builder() {}
 
@@ -150,6 +357,24 @@ public final class GilanServer {
             return this;
         }
 
+        /** The largest answer sent (larger ones get 422); default 16 MiB. */
+        public Builder maxResponseBytes(int bytes) {
+            this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        /** Memory for cached answers; 0 turns the answer cache off. Default 64 MiB. */
+        public Builder cacheBytes(long bytes) {
+            this.cacheBytes = bytes;
+            return this;
+        }
+
+        /** Queries evaluated at once; more wait without a thread. 0: no limit. Default 4 per core. */
+        public Builder maxConcurrentQueries(int n) {
+            this.maxConcurrent = n;
+            return this;
+        }
+
         /** Jetty's response output buffer; only benchmarks change it, to compare with Fuseki 5.6.0's own 5 MiB. */
         public Builder outputBufferBytes(int bytes) {
             this.outputBufferBytes = bytes;
@@ -157,65 +382,62 @@ public final class GilanServer {
         }
 
         public GilanServer build() {
-            Path storeDir = store.toAbsolutePath().normalize();
-            Path dumpsDir = dumps != null ? dumps : storeDir.resolveSibling("dumps");
+            services = new ServicePolicy(serviceAllowlist);
+            Served first = open(this);
+            GilanServer[] self = new GilanServer[1];
+            java.util.function.Supplier<Served> current = () -> self[0].served;
+            AnswerCache cache = new AnswerCache(() -> self[0].served.version(), maxResponseBytes, cacheBytes);
 
-            DatasetGraph dsg = org.gilankg.store.Stores.open(store);
-            // The default graph is the union of all named graphs, for queries and for GSP reads alike.
-            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-            Templates.source(org.gilankg.dataset.ArticleSource.of(dsg));
-            ServicePolicy services = new ServicePolicy(serviceAllowlist);
-            services.install(dsg.getContext());
-
-            GraphReader reader = new GraphReader(dsg);
-            List<ExampleQuery> examples = ExampleQuery.load(queries);
-            DataService service = DataService.newBuilder(dsg)
-                    .addEndpoint(Operation.Query, "sparql")
-                    .addEndpoint(Operation.GSP_R, "get")
-                    .build();
-            var ontology = org.apache.jena.system.Txn.calculateRead(dsg, () -> copy(dsg.getGraph(Vocabulary.GRAPH_ONTOLOGY)));
-            var voidGraph = dumpsDir.resolve("void.ttl").toFile().isFile()
-                    ? RDFParser.source(dumpsDir.resolve("void.ttl")).toGraph()
-                    : org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-
-            FusekiServer fuseki = FusekiServer.create()
+            FusekiServer.Builder fb = FusekiServer.create()
                     .port(port)
+                    .numServerThreads(4, maxThreads)
                     .registerOperation(Operation.Query, new ReadOnlyQuery(services))
-                    .add(DATASET, service)
-                    .enableCors(true, null)
+                    .add(DATASET, first.service())
+                    .enableCors(false, null)
                     .enablePing(true)
                     .enableMetrics(true)
-                    .addFilter(DATASET + "/*", new RequestSizeLimit(maxRequestBytes))
+                    .addFilter("/*", cache)
                     .addFilter(DATASET + "/*", new UnionDefaultGraphForGsp())
-                    .addServlet("/resource/*", new ResourceServlet(reader))
-                    .addServlet("/ontology", new OntologyServlet(ontology))
-                    .addServlet("/dumps/*", new DumpsServlet(dumpsDir))
-                    .addServlet("/.well-known/void", new VoidServlet(voidGraph))
-                    .addServlet("/assets/*", new AssetsServlet())
-                    .addServlet("/search", new SearchServlet(dsg))
-                    .addServlet("/timeline", new TimelineServlet(dsg))
-                    .addServlet("/network", new NetworkServlet(dsg))
-                    .addServlet("/reconcile/*", new org.gilankg.server.reconcile.ReconcileServlet(dsg))
-                    .addServlet("/examples/*", new ExamplesServlet(dsg, examples))
-                    .addServlet("", new HomeServlet(reader.classCounts(), examples, org.gilankg.dataset.ArticleSource.of(dsg)))
-                    .build();
+                    .addServlet("/assets/*", new AssetsServlet());
+            for (String page : PAGES) {
+                fb.addServlet(page, new Switching(page, current));
+            }
+            FusekiServer fuseki = fb.build();
+
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector server) {
                     server.setHost(host);
+                    server.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
                 }
                 HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
                 if (http != null) {
                     http.getHttpConfiguration().setOutputBufferSize(outputBufferBytes);
+                    http.getHttpConfiguration().setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
+                    http.getHttpConfiguration().setSendServerVersion(false);
                 }
             }
-            return new GilanServer(fuseki, dsg, host);
-        }
+            // Jetty's own request limits, in front of every servlet: bodies read without a thread, within a size.
+            Handler app = fuseki.getJettyServer().getHandler();
+            IdleTimeoutHandler running = new IdleTimeoutHandler(app);
+            running.setIdleTimeoutMs(timeout.toMillis() + 30_000);
+            Handler inner = running;
+            if (maxConcurrent > 0) {
+                // Queries beyond this many wait, suspended without a thread, for a free slot (503 after the timeout).
+                QoSHandler qos = new QoSHandler(running);
+                qos.setMaxRequestCount(maxConcurrent);
+                qos.setMaxSuspend(timeout);
+                qos.includePath(DATASET + "/*", "/sparql", "/resource/*", "/search", "/timeline", "/network");
+                inner = qos;
+            }
+            EagerContentHandler eager = new EagerContentHandler(inner,
+                    new EagerContentHandler.FormContentLoaderFactory(1000, maxRequestBytes),
+                    new EagerContentHandler.RetainedContentLoaderFactory(maxRequestBytes + 1L, 0, true));
+            SizeLimitHandler size = new SizeLimitHandler(maxRequestBytes, -1);
+            size.setHandler(eager);
+            fuseki.getJettyServer().setHandler(new RequestGuard(size, MIN_BODY_BYTES_PER_SECOND, BODY_GRACE_MILLIS));
 
-        private static org.apache.jena.graph.Graph copy(org.apache.jena.graph.Graph g) {
-            var copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-            g.find().forEachRemaining(copy::add);
-            return copy;
+            self[0] = new GilanServer(fuseki, host, this, cache, first);
+            return self[0];
         }
     }
 }

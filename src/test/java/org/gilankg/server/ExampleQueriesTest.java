@@ -139,7 +139,7 @@ class ExampleQueriesTest {
         var response = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/gilan/sparql"))
                 .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(federated.text()))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(400, response.statusCode(), "this server allows only the local fixture");
+        assertEquals(403, response.statusCode(), "this server allows only the local fixture: refused SERVICE is 403");
     }
 
     static String send(String query, String accept) throws Exception {

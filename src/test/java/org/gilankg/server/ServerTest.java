@@ -255,7 +255,7 @@ class ServerTest {
     @Test
     void federatedQueriesReachOnlyTheAllowlist() throws Exception {
         var fixed = query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "text/csv");
-        assertEquals(400, fixed.statusCode());
+        assertEquals(403, fixed.statusCode());
         assertTrue(fixed.body().contains("not allowed"), fixed.body());
         var variable = query("SELECT * WHERE { BIND(<http://127.0.0.1:9/sparql> AS ?x) SERVICE ?x { ?s ?p ?o } }", "text/csv");
         assertTrue(variable.statusCode() >= 400, "a SERVICE target from a variable is checked when it is called");
@@ -301,7 +301,64 @@ class ServerTest {
         assertEquals(200, metrics.statusCode());
         var cors = http.send(HttpRequest.newBuilder(URI.create(base + "/gilan/sparql?query=ASK%7B%7D"))
                 .header("Origin", "https://example.org").build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals("https://example.org", cors.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals("*", cors.headers().firstValue("Access-Control-Allow-Origin").orElse(""), "any origin, never echoed");
+        assertTrue(cors.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), "no credentials");
+    }
+
+    @Test
+    void theEndpointNamedByVoidAnswersAndGetWithoutAQueryDescribesTheService() throws Exception {
+        var alias = query(COUNT_PEOPLE, "text/csv");
+        var viaAlias = get("/sparql?query=" + URLEncoder.encode(COUNT_PEOPLE, StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, viaAlias.statusCode());
+        assertEquals(alias.body(), viaAlias.body(), "/sparql is the same endpoint as /gilan/sparql");
+        var description = get("/gilan/sparql", "text/turtle");
+        assertEquals(200, description.statusCode());
+        assertTrue(description.body().contains("sd:endpoint <" + base + "/gilan/sparql>"), description.body());
+        Graph parsed = RDFParser.fromString(description.body(), Lang.TURTLE).toGraph();
+        assertTrue(parsed.size() > 3);
+        var browser = http.send(HttpRequest.newBuilder(URI.create(base + "/gilan/sparql")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, browser.statusCode(), "a browser is sent to the editor");
+        var preflight = http.send(HttpRequest.newBuilder(URI.create(base + "/gilan/sparql")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://example.org").header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+    }
+
+    @Test
+    void answersAndPagesAreCachedWithETags() throws Exception {
+        var first = query(COUNT_PEOPLE + " # cache", "application/sparql-results+json");
+        var second = query(COUNT_PEOPLE + " # cache", "application/sparql-results+json");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals(etag, second.headers().firstValue("ETag").orElseThrow());
+        assertEquals(first.body(), second.body());
+        assertTrue(server.cachedAnswers() > 0);
+        var notModified = http.send(HttpRequest.newBuilder(URI.create(base + "/gilan/sparql?query="
+                        + URLEncoder.encode(COUNT_PEOPLE + " # cache", StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, notModified.statusCode());
+        assertTrue(second.headers().firstValue("Vary").orElse("").contains("Accept"), "a cached answer still varies by Accept");
+        var otherFormat = query(COUNT_PEOPLE + " # cache", "text/csv");
+        assertTrue(contentType(otherFormat).startsWith("text/csv"), "the format is part of the key");
+        assertFalse(etag.equals(otherFormat.headers().firstValue("ETag").orElse("")));
+
+        var page = get("/resource/rasht", "text/html");
+        assertTrue(page.headers().firstValue("Cache-Control").orElse("").contains("max-age"), "pages say how long to keep them");
+        assertTrue(page.headers().firstValue("ETag").isPresent());
+        var dump = getBytes("/dumps/gilan-kg.ttl");
+        assertTrue(dump.headers().firstValue("Cache-Control").isPresent());
+        var dumpAgain = http.send(HttpRequest.newBuilder(URI.create(base + "/dumps/gilan-kg.ttl"))
+                .header("If-None-Match", dump.headers().firstValue("ETag").orElseThrow()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(304, dumpAgain.statusCode());
+    }
+
+    @Test
+    void aQueryStoppedByTheTimeoutWhileStreamingIsAnErrorNotA200() throws Exception {
+        // Rows come one by one, each after a scan: the timeout fires while results are being written.
+        var response = query("SELECT ?a ?c WHERE { ?a ?b ?c FILTER EXISTS { ?d ?e ?f FILTER(STR(?f) = STR(?c) && ?d != ?a) } }",
+                "application/sparql-results+json");
+        assertEquals(503, response.statusCode(), response.body().length() > 200 ? response.body().substring(0, 200) : response.body());
+        assertFalse(response.body().contains("\"bindings\""), "no partial results");
     }
 
     @Test
