@@ -57,14 +57,15 @@ public final class GilanKg implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             String message;
-            if (e instanceof GilanKgException) {
-                message = e.getMessage();
-            } else if (Failures.isBusyPort(e)) {
-                message = "the port is already in use (another server?): choose another with --port";
-            } else if (lockFailure(e)) {
+            // A held lock first: the store's own one-line refusal wraps it, but only here is the server named.
+            if (lockFailure(e)) {
                 Path store = storeOf(commandLine);
                 message = Servers.lockHolder(store).map(pid -> Servers.inUse(store, pid))
                         .orElse(store + " is locked by another process: stop it, or use `query --endpoint URL`");
+            } else if (e instanceof GilanKgException) {
+                message = e.getMessage();
+            } else if (Failures.isBusyPort(e)) {
+                message = "the port is already in use (another server?): choose another with --port";
             } else if (Failures.has(e, java.net.ConnectException.class) || Failures.has(e, java.net.UnknownHostException.class)
                     || Failures.has(e, java.net.http.HttpTimeoutException.class)) {
                 message = "no answer from the network: " + Failures.oneLine(e);

@@ -137,6 +137,9 @@ public final class QueryCommand implements Callable<Integer> {
             }
         } catch (GilanKgException e) {
             throw e;
+        } catch (org.gilankg.server.ServicePolicy.Refused e) {
+            // The policy refuses with an Error so that no query engine swallows it; here it is the user's one line.
+            throw new GilanKgException(file + ": " + e.getMessage());
         } catch (RuntimeException e) {
             List<String> services = new ArrayList<>();
             org.apache.jena.sparql.syntax.ElementWalker.walk(query.getQueryPattern(), new org.apache.jena.sparql.syntax.ElementVisitorBase() {
