@@ -33,13 +33,6 @@ import org.gilankg.text.PassageKind;
  */
 public final class DatasetAssembler {
 
-    /**
-     * @deprecated the article's URL is data ({@link ArticleSource}, read back with
-     * {@link ArticleSource#of}); kept only for store/DumpWriter and link/QuickStatementsExporter,
-     * which are to read it from the dataset.
-     */
-    @Deprecated
-    public static final String WIKIPEDIA_URL = "https://en.wikipedia.org/wiki/Persian_Socialist_Soviet_Republic";
 
     private static final Node NIF_CONTEXT = nif("Context");
     private static final Node SKOS_ALT_LABEL = Vocabulary.uri(Vocabulary.SKOS + "altLabel");

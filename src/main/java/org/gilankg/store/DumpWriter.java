@@ -31,39 +31,25 @@ public final class DumpWriter {
             "ontology.ttl", "void.ttl");
 
     private static final String HEADER = """
-            # gilan-kg: a knowledge graph of the Persian Socialist Soviet Republic (1920-21).
-            # Derived from the Wikipedia article "Persian Socialist Soviet Republic"
-            # (%s), whose text is available under CC BY-SA 4.0
-            # (https://creativecommons.org/licenses/by-sa/4.0/); this dump is shared under the same licence.
+            # gilan-kg: a knowledge graph derived statement by statement from the article
+            # "%s" (%s),
+            # whose text is available under %s (%s); this dump is shared under the same licence.
             """;
 
     private DumpWriter() {}
 
+    /** The program's one prefix map, as RIOT's writers take it. */
     public static PrefixMap prefixes() {
-        PrefixMap map = PrefixMapFactory.create();
-        map.add("gk", Vocabulary.GK);
-        map.add("gkr", Vocabulary.GKR);
-        map.add("gkg", Vocabulary.GKG);
-        map.add("wd", Vocabulary.WD);
-        map.add("nif", Vocabulary.NIF);
-        map.add("prov", Vocabulary.PROV);
-        map.add("skos", Vocabulary.SKOS);
-        map.add("schema", Vocabulary.SCHEMA);
-        map.add("itsrdf", Vocabulary.ITSRDF);
-        map.add("owl", "http://www.w3.org/2002/07/owl#");
-        map.add("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-        map.add("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        map.add("xsd", "http://www.w3.org/2001/XMLSchema#");
-        map.add("dcterms", "http://purl.org/dc/terms/");
-        map.add("dcat", "http://www.w3.org/ns/dcat#");
-        map.add("void", "http://rdfs.org/ns/void#");
-        return map;
+        return PrefixMapFactory.create(org.gilankg.Prefixes.MAP);
     }
 
     public static void write(DatasetGraph data, Graph voidDescription, Path dir) {
         try {
             Files.createDirectories(dir);
-            String header = HEADER.formatted(org.gilankg.dataset.DatasetAssembler.WIKIPEDIA_URL);
+            // The source as the build recorded it in the provenance graph: no class names the article.
+            org.gilankg.dataset.ArticleSource source = org.gilankg.dataset.ArticleSource.of(data);
+            String header = source == null ? "" : HEADER.formatted(source.title(), source.url(),
+                    source.licenceName(), source.licence());
             Graph union = GraphFactory.createDefaultGraph();
             union.getPrefixMapping().setNsPrefixes(prefixes().getMappingCopy());
             data.getUnionGraph().find().forEachRemaining(union::add);
