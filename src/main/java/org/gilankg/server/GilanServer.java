@@ -408,7 +408,6 @@ public final class GilanServer {
                 HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
                 if (http != null) {
                     http.getHttpConfiguration().setOutputBufferSize(outputBufferBytes);
-                    http.getHttpConfiguration().setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
                     http.getHttpConfiguration().setSendServerVersion(false);
                 }
             }
