@@ -122,8 +122,27 @@ public final class GilanServer {
         return new Builder();
     }
 
+    /** Starts serving; a port already in use is one clear {@link org.gilankg.GilanKgException}. */
     public GilanServer start() {
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof java.net.BindException)) {
+                cause = cause.getCause();
+            }
+            try {
+                fuseki.stop();
+            } catch (RuntimeException ignored) {
+                // it did not start
+            }
+            Stores.release(served.dataset());
+            if (cause != null) {
+                throw new org.gilankg.GilanKgException(host + ":" + settings.port + ": the port is in use"
+                        + " (another server is running there?); choose another with --port", e);
+            }
+            throw e;
+        }
         watcher.scheduleWithFixedDelay(this::followBuild, 1, 1, TimeUnit.SECONDS);
         return this;
     }
@@ -412,7 +431,6 @@ public final class GilanServer {
                 HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
                 if (http != null) {
                     http.getHttpConfiguration().setOutputBufferSize(outputBufferBytes);
-                    http.getHttpConfiguration().setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
                     http.getHttpConfiguration().setSendServerVersion(false);
                 }
             }

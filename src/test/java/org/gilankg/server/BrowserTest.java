@@ -110,7 +110,10 @@ class BrowserTest {
     }
 
     static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        // A poll that lands while the page is navigating fails with "aborted by navigation": poll again.
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     static void screenshot(String name) throws IOException {

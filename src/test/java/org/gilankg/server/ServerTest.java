@@ -361,6 +361,32 @@ class ServerTest {
         assertFalse(response.body().contains("\"bindings\""), "no partial results");
     }
 
+    /** Every kind of expensive query ends at the timeout (1 s here) and frees its thread; the client waits at most a minute. */
+    @Test
+    void everyQueryShapeStopsAtTheTimeout() throws Exception {
+        java.util.List<String> shapes = java.util.List.of(
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+                "SELECT ?a WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY DESC(STR(?c)) STR(?f) LIMIT 1",
+                "SELECT (GROUP_CONCAT(STR(?c)) AS ?all) WHERE { ?a ?b ?c . ?d ?e ?f }",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a (!<urn:x>)* ?b . ?b (!<urn:x>)* ?c }",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f FILTER(REGEX(CONCAT(STR(?c), STR(?f)), \"(.*a){12}x\")) }",
+                "ASK { ?a ?b ?c . ?d ?e ?f . FILTER NOT EXISTS { ?g ?h ?i . FILTER(?i = ?c && ?g = ?f) } FILTER(false) }",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . { SELECT DISTINCT ?d WHERE { ?d ?e ?f . ?g ?h ?i } } }");
+        java.util.List<CompletableFuture<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+        for (String shape : shapes) {
+            answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/gilan/sparql?query="
+                    + URLEncoder.encode(shape, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        for (int i = 0; i < shapes.size(); i++) {
+            HttpResponse<String> answer = answers.get(i).get();
+            int status = answer.statusCode();
+            assertTrue(status == 503 || status == 200 || status == 422, shapes.get(i) + ": " + status);
+        }
+        assertEquals(200, get("/$/ping", null).statusCode());
+        assertEquals(200, query(COUNT_PEOPLE, "text/csv").statusCode(), "the server still answers");
+    }
+
     @Test
     void theServerListensOnLoopbackOnlyByDefault() {
         assertTrue(base.startsWith("http://127.0.0.1:"), base);
