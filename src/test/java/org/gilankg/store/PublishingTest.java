@@ -145,18 +145,6 @@ class PublishingTest {
         }
     }
 
-    @Test
-    void aBusyPortIsOneLine() throws Exception {
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            StringWriter err = new StringWriter();
-            int exit = GilanKg.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
-                    "serve", "--store", store.toString(), "--port", Integer.toString(taken.getLocalPort()));
-            assertEquals(1, exit, err.toString());
-            assertEquals(1, err.toString().strip().lines().count(), err.toString());
-            assertTrue(err.toString().contains("the port is in use"), err.toString());
-        }
-    }
-
     static void copy(Path from, Path to) throws IOException {
         try (var walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
