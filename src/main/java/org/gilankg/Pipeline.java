@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.gilankg.analysis.AnalysedArticle;
+import org.gilankg.analysis.Analyser;
 import org.gilankg.dataset.DatasetAssembler;
 import org.gilankg.dataset.ShapesValidator;
 import org.gilankg.dataset.WikidataLinks;
@@ -37,7 +39,7 @@ public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     /** What the pipeline made, stage by stage. */
-    public record Result(Article article, MentionedArticle mentions, List<Statement> statements, DatasetGraph dataset) {}
+    public record Result(Article article, AnalysedArticle analysis, MentionedArticle mentions, List<Statement> statements, DatasetGraph dataset) {}
 
     private Path article = Path.of("data/persian-socialist-soviet-republic.txt");
     private Path names = Path.of("data/names.tsv");
@@ -46,6 +48,7 @@ public final class Pipeline {
     private Path ontology = Path.of("ontology/gilan-kg.ttl");
     private Path shapes = Path.of("ontology/shapes.ttl");
     private RuleBook rules = RuleBook.standard();
+    private Path analysisCache;
 
     private Pipeline() {}
 
@@ -97,6 +100,12 @@ public final class Pipeline {
         return this;
     }
 
+    /** The file that caches the article's analysis (default: analysis/NAME.pb.gz beside the article). */
+    public Pipeline analysisCache(Path file) {
+        this.analysisCache = file;
+        return this;
+    }
+
     public Pipeline rules(RuleBook rules) {
         this.rules = rules;
         return this;
@@ -106,6 +115,8 @@ public final class Pipeline {
         Article text = stage("text", () -> ArticleParser.parse(article.toString(), ArticleReader.read(article)),
                 a -> a.sections().size() + " sections, " + a.passages().size() + " passages");
         Lexicon lexicon = stage("names", () -> NameListReader.read(names), l -> l.entries().size() + " things named");
+        AnalysedArticle analysis = stage("analysis", () -> new Analyser(readText(names)).analyse(text, cacheFile()),
+                a -> a.passages().size() + " sentences, " + (a.fresh() == 0 ? "all from the cache" : a.fresh() + " analysed afresh"));
         MentionedArticle mentioned = stage("mentions", () -> new MentionRecognizer(lexicon).recognise(text),
                 m -> m.passages().stream().mapToInt(p -> p.mentions().size()).sum() + " mentions of "
                         + m.mentionedThings().size() + " things");
@@ -120,7 +131,28 @@ public final class Pipeline {
             new ShapesValidator(parse(shapes), shapes.toString()).validate(dataset);
             return dataset;
         }, d -> "conforms to " + shapes.getFileName());
-        return new Result(text, mentioned, statements, dataset);
+        return new Result(text, analysis, mentioned, statements, dataset);
+    }
+
+    /**
+     * Where the article's analysis is cached: {@code analysis/NAME.pb.gz} beside the article
+     * (data/analysis/ for the shipped one), unless set with {@link #analysisCache(Path)}.
+     */
+    private Path cacheFile() {
+        if (analysisCache != null) {
+            return analysisCache;
+        }
+        String name = article.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        Path dir = article.toAbsolutePath().getParent();
+        return dir.resolve("analysis").resolve(name + ".pb.gz");
+    }
+
+    private static String readText(Path file) {
+        try {
+            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new GilanKgException(file + ": " + e.getMessage(), e);
+        }
     }
 
     private static Graph parse(Path file) {
