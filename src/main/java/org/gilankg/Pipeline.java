@@ -117,10 +117,10 @@ public final class Pipeline {
         Lexicon lexicon = stage("names", () -> NameListReader.read(names), l -> l.entries().size() + " things named");
         AnalysedArticle analysis = stage("analysis", () -> new Analyser(readText(names)).analyse(text, cacheFile()),
                 a -> a.passages().size() + " sentences, " + (a.fresh() == 0 ? "all from the cache" : a.fresh() + " analysed afresh"));
-        MentionedArticle mentioned = stage("mentions", () -> new MentionRecognizer(lexicon).recognise(text),
+        MentionedArticle mentioned = stage("mentions", () -> new MentionRecognizer(lexicon).recognise(text, analysis),
                 m -> m.passages().stream().mapToInt(p -> p.mentions().size()).sum() + " mentions of "
                         + m.mentionedThings().size() + " things");
-        List<Statement> statements = stage("statements", () -> new StatementDeriver(rules).derive(mentioned),
+        List<Statement> statements = stage("statements", () -> new StatementDeriver(rules).derive(mentioned, analysis),
                 s -> s.size() + " statements from " + s.stream().map(Statement::passage).distinct().count() + " passages");
         Graph ontologyGraph = parse(ontology);
         WikidataLinks wikidata = links.toFile().exists() ? WikidataLinks.read(links) : WikidataLinks.none();

@@ -60,7 +60,21 @@ public final class DatasetAssembler {
         // Statements, one named graph per passage, and which rules made each graph.
         Map<Passage, Set<String>> rulesByPassage = new LinkedHashMap<>();
         for (Statement s : statements) {
-            dsg.add(graphOf(s.passage()), s.subject(), s.predicate(), s.object());
+            Node g = graphOf(s.passage());
+            if (s.asserted()) {
+                dsg.add(g, s.subject(), s.predicate(), s.object());
+            } else {
+                // A claim: reified, never a plain triple (docs/extraction.md).
+                Node claim = claimNode(s);
+                add(dsg, g, claim, RDF.type.asNode(), Vocabulary.gk("Claim"));
+                add(dsg, g, claim, RDF.subject.asNode(), s.subject());
+                add(dsg, g, claim, RDF.predicate.asNode(), s.predicate());
+                add(dsg, g, claim, RDF.object.asNode(), s.object());
+                add(dsg, g, claim, Vocabulary.gk("modality"), s.modality().node());
+                if (s.attributedTo() != null) {
+                    add(dsg, g, claim, Vocabulary.gk("attributedTo"), s.attributedTo());
+                }
+            }
             rulesByPassage.computeIfAbsent(s.passage(), p -> new LinkedHashSet<>()).add(s.rule());
         }
 
@@ -151,6 +165,17 @@ public final class DatasetAssembler {
             }
         });
         return dsg;
+    }
+
+    /** A claim's IRI, stable across builds: from its passage, triple and modality. */
+    static Node claimNode(Statement s) {
+        String key = s.passage().localName() + " " + s.subject() + " " + s.predicate() + " " + s.object() + " " + s.modality();
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return Vocabulary.resource("claim/" + java.util.HexFormat.of().formatHex(digest, 0, 8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static Node graphOf(Passage passage) {

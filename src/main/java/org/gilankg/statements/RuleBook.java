@@ -10,7 +10,7 @@ import org.gilankg.statements.rules.InteractionRule;
 import org.gilankg.statements.rules.LeadershipRule;
 import org.gilankg.statements.rules.LifespanRule;
 import org.gilankg.statements.rules.LocationRule;
-import org.gilankg.statements.rules.MovementRule;
+import org.gilankg.statements.rules.DependencyRule;
 import org.gilankg.statements.rules.NameRule;
 import org.gilankg.statements.rules.OfficeRule;
 import org.gilankg.statements.rules.ReferenceRule;
@@ -29,7 +29,7 @@ public record RuleBook(List<Rule> rules) {
                 new OfficeRule(),
                 new AffiliationRule(),
                 new AgreementRule(),
-                new MovementRule(),
+                new DependencyRule(),
                 new CoupRule(),
                 new InteractionRule(),
                 new ControlRule(),

@@ -19,6 +19,11 @@ public final class AffiliationRule extends SentenceRule {
             "{org:ORG},? \\(?(?:which )?(?:evolved|emerged|grew|was formed) (?:out )?(?:of|from) (?:the )?(?:{PLACE}-based )?{from:ORG}");
 
     @Override
+    public boolean clausal() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "affiliation";
     }

@@ -18,6 +18,11 @@ public final class LocationRule extends SentenceRule {
     private static final MentionPattern ORG_IN = MentionPattern.compile("{org:ORG} in {place:PLACE}");
 
     @Override
+    public boolean clausal() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "location";
     }

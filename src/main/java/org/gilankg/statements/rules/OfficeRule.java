@@ -31,6 +31,11 @@ public final class OfficeRule extends SentenceRule {
             "{holder:PERSON} \\(" + TITLE + " in [^()§]*(?:§[^()]*?)?{of:STATE|ORG}\\)");
 
     @Override
+    public boolean clausal() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "office";
     }
