@@ -42,7 +42,8 @@ public final class Factuality {
             "nsubj:pass", "obj", "aux", "mark", "neg", "discourse", "expl");
     private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "obl:agent", "nsubj:xsubj");
     private static final Set<String> ARGUMENT_CUE_RELATIONS = Set.of("det", "cc:preconj", "advmod");
-    private static final Set<String> BARRIERS = Set.of("acl:relcl", "parataxis", "appos", "dep", "list");
+    /** Relations whose dependent is not said by the governor's clause: relative and participial modifiers, asides. */
+    private static final Set<String> BARRIERS = Set.of("acl:relcl", "acl", "parataxis", "appos", "list");
 
     private final Map<String, Modality> dependentCues = new HashMap<>();
     private final Map<String, Modality> governorCues = new HashMap<>();
@@ -71,13 +72,33 @@ public final class Factuality {
 
     /** The modality of the clause whose head is {@code head}. */
     public Verdict of(AnalysedPassage passage, IndexedWord head) {
+        return of(passage, head, false);
+    }
+
+    /**
+     * The modality of what a word says: first along the path from the word itself (so that
+     * "conditions including the announcement of X" reaches "condition"), then from the head of
+     * its clause (so that "X never left" reaches "never").
+     *
+     * @param cueItself whether the word's own lemma may be a governor cue ("which required them to retreat")
+     */
+    public Verdict ofWord(AnalysedPassage passage, IndexedWord word, boolean cueItself) {
+        Verdict v = of(passage, word, cueItself);
+        if (v.modality() != Modality.ASSERTED || passage.graph() == null) {
+            return v;
+        }
+        IndexedWord head = clauseHead(passage.graph(), word);
+        return head.equals(word) ? v : of(passage, head, false);
+    }
+
+    private Verdict of(AnalysedPassage passage, IndexedWord head, boolean cueItself) {
         SemanticGraph g = passage.graph();
         if (head == null || g == null || !g.containsVertex(head)) {
             return Verdict.ASSERTED;
         }
         IndexedWord node = head;
         boolean ownClause = true;     // negation on this node still belongs to the head's clause
-        boolean cueable = false;      // this node's own lemma may be a governor cue
+        boolean cueable = cueItself;  // this node's own lemma may be a governor cue
         Set<IndexedWord> seen = new HashSet<>();
         while (node != null && seen.add(node)) {
             if (cueable) {
@@ -93,7 +114,7 @@ public final class Factuality {
                 }
             }
             SemanticGraphEdge up = governorEdge(g, node);
-            if (up == null) {
+            if (up == null || relativeClause(g, node)) {
                 break;
             }
             String rel = up.getRelation().toString();
@@ -107,6 +128,17 @@ public final class Factuality {
             node = up.getGovernor();
         }
         return Verdict.ASSERTED;
+    }
+
+    /** A clause whose subject is a relative pronoun ("who had been given asylum") is a relative clause, however parsed. */
+    private static boolean relativeClause(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().startsWith("nsubj") && e.getDependent().tag() != null
+                    && e.getDependent().tag().startsWith("W")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The head of the clause a word stands in: the word itself if a verb, else the nearest verb or predicate above it. */
@@ -135,8 +167,21 @@ public final class Factuality {
     }
 
     private Modality dependentCue(SemanticGraph g, IndexedWord node) {
+        boolean be = false;
+        boolean to = false;
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
             String rel = e.getRelation().toString();
+            String lemma = lemma(e.getDependent());
+            // "was to be led by": the "be to" of a plan or an obligation.
+            be |= rel.startsWith("aux") && lemma.equals("be") && e.getDependent().tag().matches("VB[DZP]");
+            to |= rel.equals("mark") && lemma.equals("to");
+            if (be && to) {
+                return Modality.CONDITIONAL;
+            }
+            // "According to X, …": attributed to X.
+            if (rel.startsWith("obl:according") || rel.startsWith("nmod:according")) {
+                return Modality.HEDGED;
+            }
             if (DEPENDENT_RELATIONS.contains(rel) || rel.startsWith("advmod")) {
                 Modality m = dependentCues.get(lemma(e.getDependent()));
                 if (m != null) {

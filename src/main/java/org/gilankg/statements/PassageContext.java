@@ -137,7 +137,8 @@ public final class PassageContext {
             asserted();
             return;
         }
-        at(Factuality.clauseHead(analysis.graph(), word));
+        verdict = factuality.ofWord(analysis, word, true);
+        attributedTo = verdict.modality() == Modality.HEDGED ? attribution(verdict.cue()) : null;
     }
 
     /** Statements from now on are asserted (line-format rules: a cabinet line asserts). */
@@ -157,7 +158,8 @@ public final class PassageContext {
         }
         SemanticGraph g = analysis.graph();
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
-            if (e.getRelation().toString().startsWith("nsubj") || e.getRelation().toString().equals("obl:agent")) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("nsubj") || rel.equals("obl:agent") || rel.contains("according")) {
                 for (IndexedWord w : g.descendants(e.getDependent())) {
                     Mention m = mentionAt(w);
                     if (m != null && m.kind() == Mention.Kind.NAME && m.entity().type() != EntityType.PLACE) {
@@ -211,6 +213,26 @@ public final class PassageContext {
     /** The person a pronoun at masked position {@code position} refers to: the nearest person named before it. */
     public Optional<EntityRef> personBefore(int position) {
         return personBeforeOffset(masked.articleOffset(position));
+    }
+
+    /**
+     * The person a pronoun at article offset {@code offset} stands for: the first person this
+     * sentence names before it, else the first person the sentence before names (its subject, as
+     * a rule), else the person named last before it.
+     */
+    public Optional<EntityRef> referent(int offset) {
+        Optional<EntityRef> here = passage.mentions().stream()
+                .filter(m -> m.kind() == Mention.Kind.NAME && m.entity().type() == EntityType.PERSON && m.end() <= offset)
+                .map(Mention::entity).findFirst();
+        if (here.isPresent()) {
+            return here;
+        }
+        Optional<EntityRef> before = article.previous(passage)
+                .filter(p -> p.passage().kind() == PassageKind.SENTENCE)
+                .flatMap(p -> p.mentions().stream()
+                        .filter(m -> m.kind() == Mention.Kind.NAME && m.entity().type() == EntityType.PERSON)
+                        .map(Mention::entity).findFirst());
+        return before.or(() -> personBeforeOffset(offset));
     }
 
     /** The person named last before article offset {@code offset}. */

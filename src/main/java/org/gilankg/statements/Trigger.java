@@ -29,7 +29,7 @@ public record Trigger(String frame, SemgrexPattern pattern, String source, Strin
                       String[] requires, Set<String> nounTheme) {
 
     /** Which relations fill a role (a trailing ^ means the governor's relation), and the types allowed. */
-    public record Role(String name, Set<EntityType> types, List<String> relations) {}
+    public record Role(String name, Set<EntityType> types, List<String> relations, boolean required) {}
 
     private static final Map<String, EntityType> TYPES = Map.of(
             "PERSON", EntityType.PERSON, "ORG", EntityType.ORGANIZATION, "STATE", EntityType.STATE,
@@ -58,7 +58,7 @@ public record Trigger(String frame, SemgrexPattern pattern, String source, Strin
             if (c.length != 6) {
                 throw new IllegalArgumentException(name + ":" + n + ": expected 6 tab-separated columns, found " + c.length);
             }
-            for (String lemma : c[1].split("\\|")) {
+            for (String lemma : c[1].equals("*") ? new String[0] : c[1].split("\\|")) {
                 if (!lemma.matches("[a-z'-]+")) {
                     throw new IllegalArgumentException(name + ":" + n + ": not a lemma: " + lemma);
                 }
@@ -66,7 +66,9 @@ public record Trigger(String frame, SemgrexPattern pattern, String source, Strin
             if (!c[2].matches("[A-Z]+")) {
                 throw new IllegalArgumentException(name + ":" + n + ": not a part-of-speech prefix: " + c[2]);
             }
-            String semgrex = "{lemma:/^(" + c[1] + ")$/;tag:/^" + c[2] + ".*/}=trigger";
+            // "*": any word of that part of speech (the roles then say which, e.g. the name of an organisation).
+            String semgrex = c[1].equals("*") ? "{tag:/^" + c[2] + ".*/}=trigger"
+                    : "{lemma:/^(" + c[1] + ")$/;tag:/^" + c[2] + ".*/}=trigger";
             Map<String, Role> roles = new LinkedHashMap<>();
             Set<String> nounTheme = Set.of();
             for (String spec : c[4].split(";")) {
@@ -84,7 +86,9 @@ public record Trigger(String frame, SemgrexPattern pattern, String source, Strin
                     }
                     types.add(type);
                 }
-                roles.put(nameTypes[0], new Role(nameTypes[0], types, List.of(kv[1].split(","))));
+                boolean required = nameTypes[0].endsWith("!");
+                String roleName = required ? nameTypes[0].substring(0, nameTypes[0].length() - 1) : nameTypes[0];
+                roles.put(roleName, new Role(roleName, types, List.of(kv[1].split(",")), required));
             }
             String[] requires = c[5].equals("-") ? null : c[5].split("=", 2);
             triggers.add(new Trigger(c[0], SemgrexPattern.compile(semgrex), name + ":" + n, c[3], roles, requires, nounTheme));

@@ -41,8 +41,11 @@ public final class DependencyRule extends SentenceRule {
     private static final Set<String> PLACE_NOUNS = Set.of("port", "city", "town", "province", "region", "village",
             "capital", "district", "area", "harbour", "harbor", "coast", "mountains", "forest");
 
-    private static final List<String> INSIDE = List.of("appos", "flat", "compound", "nmod:poss");
+    private static final List<String> INSIDE = List.of("appos", "flat", "compound", "nmod:poss", "nmod:of");
     private static final List<String> INSIDE_PLACE = List.of("nmod:of", "appos", "flat", "compound");
+
+    private static final Set<String> CEASING = Set.of("further", "longer", "anymore", "more");
+    private static final Set<String> MEASURE_NOUNS = Set.of("series", "number", "kind", "sort", "set", "wave", "lot");
 
     private final List<Trigger> triggers;
 
@@ -74,9 +77,16 @@ public final class DependencyRule extends SentenceRule {
                 if (!done.add(t) || !requirementMet(g, t, trigger)) {
                     continue;
                 }
-                ctx.at(t);
+                Factuality.Verdict verdict = ctx.at(t);
+                if (trigger.frame().equals("event") && verdict.modality() == org.gilankg.statements.Modality.NEGATED
+                        && ceasing(g, t)) {
+                    // "decided not to support X further": the support ended, which the text asserts.
+                    ctx.asserted();
+                    event(ctx, g, t, trigger, "Withdrawal of ");
+                    continue;
+                }
                 switch (trigger.frame()) {
-                    case "event" -> event(ctx, g, t, trigger);
+                    case "event" -> event(ctx, g, t, trigger, "");
                     case "relation" -> relation(ctx, g, t, trigger);
                     case "treaty" -> treaty(ctx, g, t, trigger);
                     default -> throw new IllegalArgumentException(trigger.source() + ": unknown frame " + trigger.frame());
@@ -98,27 +108,85 @@ public final class DependencyRule extends SentenceRule {
         return false;
     }
 
-    private static void event(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
-        List<EntityRef> movers = fill(ctx, g, t, trigger.role("mover"));
+    /** "not … further", "no longer", "not … any more": what stops, rather than what never was. */
+    private static boolean ceasing(SemanticGraph g, IndexedWord t) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            String lemma = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(java.util.Locale.ROOT);
+            if (e.getRelation().toString().startsWith("advmod") && CEASING.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void event(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger, String prefix) {
+        List<EntityRef> agents = fill(ctx, g, t, trigger.role("agent"));
         List<EntityRef> places = fill(ctx, g, t, trigger.role("place"));
-        if (movers.isEmpty() || places.isEmpty()) {
+        List<EntityRef> destinations = fill(ctx, g, t, trigger.role("destination"));
+        List<EntityRef> patients = fill(ctx, g, t, trigger.role("patient"));
+        if (agents.isEmpty() && !patients.isEmpty() && trigger.role("agent") != null && !trigger.role("agent").required()) {
+            agents = List.of(patients.get(0));
+        }
+        if (agents.isEmpty() || missingRequired(ctx, g, t, trigger)) {
             return;
         }
         String[] output = trigger.output().split(" ", 2);
-        String noun = output[0];
+        String noun = output[0].equals("=obj") ? nounOfObject(g, t).orElse(null) : output[0];
+        if (noun == null) {
+            return;
+        }
+        if (!prefix.isEmpty()) {
+            noun = prefix + noun.toLowerCase(java.util.Locale.ROOT);
+        }
         String preposition = output.length > 1 ? output[1] : "";
-        EntityRef mover = movers.get(0);
-        EntityRef place = places.get(0);
+        EntityRef agent = agents.get(0);
+        EntityRef place = !places.isEmpty() ? places.get(0) : !destinations.isEmpty() ? destinations.get(0) : null;
+        EntityRef second = place != null ? place : patients.stream().filter(p -> !p.equals(agent)).findFirst().orElse(null);
+        String label = noun + " of " + agent.label()
+                + (place != null ? " " + preposition + " " + place.label()
+                : second != null ? " and " + second.label() : "");
         DateValue date = dateOf(ctx, g, t).orElse(null);
-        EntityRef event = ctx.event(noun, noun + " of " + mover.label() + " " + preposition + " " + place.label(),
-                mover, place, date, ctx.offsetOf(t));
-        movers.forEach(p -> ctx.emit(event, Vocabulary.PARTICIPANT, p));
+        EntityRef event = ctx.event(noun, label.replaceAll("\\s+", " "), agent, second, date, ctx.offsetOf(t));
+        agents.forEach(p -> ctx.emit(event, Vocabulary.PARTICIPANT, p));
+        patients.forEach(p -> ctx.emit(event, Vocabulary.PARTICIPANT, p));
         fill(ctx, g, t, trigger.role("with")).forEach(p -> ctx.emit(event, Vocabulary.PARTICIPANT, p));
-        companions(ctx, g, movers, t).forEach(p -> ctx.emit(event, Vocabulary.PARTICIPANT, p));
+        companions(ctx, g, agents, t).forEach(p -> ctx.emit(event, Vocabulary.PARTICIPANT, p));
         places.forEach(p -> ctx.emit(event, Vocabulary.LOCATION, p));
+        destinations.forEach(p -> ctx.emit(event, Vocabulary.DESTINATION, p));
         if (date != null) {
             ctx.emit(event, Vocabulary.DATE, date);
         }
+    }
+
+    private static boolean missingRequired(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
+        for (Trigger.Role role : trigger.roles().values()) {
+            if (role.required() && fill(ctx, g, t, role).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The event's noun from the verb's object: "gave him asylum" is an asylum, "sent a message" a message. */
+    private static Optional<String> nounOfObject(SemanticGraph g, IndexedWord t) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("obj") || rel.equals("nsubj:pass")) && e.getDependent().tag().startsWith("NN")
+                    && !e.getDependent().tag().startsWith("NNP")) {
+                IndexedWord noun = e.getDependent();
+                // "a series of activities": the activities.
+                if (MEASURE_NOUNS.contains(noun.lemma())) {
+                    for (SemanticGraphEdge of : g.outgoingEdgeIterable(noun)) {
+                        if (of.getRelation().toString().equals("nmod:of")) {
+                            noun = of.getDependent();
+                        }
+                    }
+                }
+                String lemma = noun.lemma();
+                return Optional.of(Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1));
+            }
+        }
+        return Optional.empty();
     }
 
     private static void relation(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
@@ -173,7 +241,9 @@ public final class DependencyRule extends SentenceRule {
             }
             String path = fallback ? relation.substring(1) : relation;
             List<EntityRef> found = new ArrayList<>();
-            if (path.equals("before")) {
+            if (path.equals("self")) {
+                found.addAll(named(ctx, g, t, 1));
+            } else if (path.equals("before")) {
                 before(ctx, g, t, role).ifPresent(found::add);
             } else {
                 for (IndexedWord w : reach(g, t, path)) {
@@ -235,7 +305,12 @@ public final class DependencyRule extends SentenceRule {
             }
             String tag = w.tag() == null ? "" : w.tag();
             String lemma = w.lemma() == null ? "" : w.lemma();
-            boolean auxiliary = lemma.equals("be") || lemma.equals("have") || lemma.equals("do") || tag.equals("MD");
+            if (tag.startsWith("PRP") && PRONOUNS.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
+                return ctx.referent(ctx.offsetOf(w)).filter(x -> role.types().contains(x.type()));
+            }
+            SemanticGraphEdge up = governor(g, w);
+            boolean auxiliary = lemma.equals("be") || lemma.equals("have") || lemma.equals("do") || tag.equals("MD")
+                    || up != null && up.getGovernor().equals(t) && up.getRelation().toString().matches("aux.*|mark|advmod");
             if ((tag.startsWith("VB") && !auxiliary) || tag.equals(",") || tag.startsWith("W") || tag.equals("CC")) {
                 return Optional.empty();
             }
@@ -256,8 +331,11 @@ public final class DependencyRule extends SentenceRule {
         } else if (m != null && m.kind() == Mention.Kind.ADJECTIVE && w.tag().startsWith("NN")) {
             // "the Soviets" is a name; an adjective form heading a noun phrase names its thing ("the British").
             things.add(m.entity());
-        } else if (w.tag() != null && w.tag().startsWith("PRP") && PRONOUNS.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
-            ctx.personBeforeOffset(ctx.offsetOf(w)).ifPresent(things::add);
+        } else if (w.tag() != null && (w.tag().startsWith("PRP") && PRONOUNS.contains(w.word().toLowerCase(java.util.Locale.ROOT))
+                || w.tag().equals("WP") && w.word().equalsIgnoreCase("who"))) {
+            ctx.referent(ctx.offsetOf(w)).ifPresent(things::add);
+        } else if (w.tag() != null && w.tag().equals("PRP") && w.word().equalsIgnoreCase("it")) {
+            ctx.subject().ifPresent(things::add);
         } else if (depth < 2) {
             // Inside the phrase, in order of preference: "his friend Gauook", "the port of Anzali", "X's force".
             boolean placeNoun = PLACE_NOUNS.contains(w.lemma() == null ? "" : w.lemma().toLowerCase(java.util.Locale.ROOT));
