@@ -15,6 +15,7 @@ import org.gilankg.mentions.Lexicon;
 import org.gilankg.mentions.MentionRecognizer;
 import org.gilankg.mentions.MentionedArticle;
 import org.gilankg.mentions.NameListReader;
+import org.gilankg.statements.Coverage;
 import org.gilankg.statements.RuleBook;
 import org.gilankg.statements.Statement;
 import org.gilankg.statements.StatementDeriver;
@@ -39,7 +40,8 @@ public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     /** What the pipeline made, stage by stage. */
-    public record Result(Article article, AnalysedArticle analysis, MentionedArticle mentions, List<Statement> statements, DatasetGraph dataset) {}
+    public record Result(Article article, AnalysedArticle analysis, MentionedArticle mentions, List<Statement> statements,
+                         Coverage coverage, DatasetGraph dataset) {}
 
     private Path article = Path.of("data/persian-socialist-soviet-republic.txt");
     private Path names = Path.of("data/names.tsv");
@@ -122,16 +124,20 @@ public final class Pipeline {
                         + m.mentionedThings().size() + " things");
         List<Statement> statements = stage("statements", () -> new StatementDeriver(rules).derive(mentioned, analysis),
                 s -> s.size() + " statements from " + s.stream().map(Statement::passage).distinct().count() + " passages");
+        Coverage coverage = Coverage.of(mentioned, analysis, statements);
+        LOG.info(String.format("%-10s %s", "coverage", coverage.summary()));
+        coverage.uncovered().forEach((p, why) -> LOG.info(String.format("%-10s   %s: %s (\"%s\")", "", p.localName(), why,
+                p.text().length() > 70 ? p.text().substring(0, 67) + "..." : p.text())));
         Graph ontologyGraph = parse(ontology);
         WikidataLinks wikidata = links.toFile().exists() ? WikidataLinks.read(links) : WikidataLinks.none();
         Graph enrichmentGraph = enrichment.toFile().exists() ? parse(enrichment) : org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        DatasetGraph dataset = stage("dataset", () -> new DatasetAssembler(ontologyGraph, wikidata, enrichmentGraph).assemble(mentioned, statements),
+        DatasetGraph dataset = stage("dataset", () -> new DatasetAssembler(ontologyGraph, wikidata, enrichmentGraph).assemble(mentioned, statements, coverage.uncovered()),
                 d -> d.stream().count() + " quads in " + (d.size()) + " named graphs");
         stage("validate", () -> {
             new ShapesValidator(parse(shapes), shapes.toString()).validate(dataset);
             return dataset;
         }, d -> "conforms to " + shapes.getFileName());
-        return new Result(text, analysis, mentioned, statements, dataset);
+        return new Result(text, analysis, mentioned, statements, coverage, dataset);
     }
 
     /**

@@ -52,6 +52,14 @@ public final class DatasetAssembler {
     }
 
     public DatasetGraph assemble(MentionedArticle article, List<Statement> statements) {
+        return assemble(article, statements, Map.of());
+    }
+
+    /**
+     * @param uncovered body passages that yield no statement, with why: recorded as gk:coverage on
+     *     the passage in the provenance graph
+     */
+    public DatasetGraph assemble(MentionedArticle article, List<Statement> statements, Map<Passage, String> uncovered) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         Node context = Vocabulary.uri(Vocabulary.ARTICLE);
 
@@ -96,6 +104,10 @@ public final class DatasetAssembler {
             add(dsg, prov, passage, nif("anchorOf"), NodeFactory.createLiteralString(p.text()));
             add(dsg, prov, passage, nif("referenceContext"), context);
             add(dsg, prov, passage, Vocabulary.gk("section"), NodeFactory.createLiteralString(p.section().title()));
+            String why = uncovered.get(p);
+            if (why != null) {
+                add(dsg, prov, passage, Vocabulary.gk("coverage"), NodeFactory.createLiteralLang("yields no statement: " + why, "en"));
+            }
             Set<String> rules = rulesByPassage.get(p);
             if (rules != null) {
                 Node graph = graphOf(p);

@@ -68,7 +68,7 @@ public record Trigger(String frame, SemgrexPattern pattern, String source, Strin
             }
             // "*": any word of that part of speech (the roles then say which, e.g. the name of an organisation).
             String semgrex = c[1].equals("*") ? "{tag:/^" + c[2] + ".*/}=trigger"
-                    : "{lemma:/^(" + c[1] + ")$/;tag:/^" + c[2] + ".*/}=trigger";
+                    : "{lemma:/(?i)^(" + c[1] + ")$/;tag:/^" + c[2] + ".*/}=trigger";
             Map<String, Role> roles = new LinkedHashMap<>();
             Set<String> nounTheme = Set.of();
             for (String spec : c[4].split(";")) {
@@ -79,7 +79,7 @@ public record Trigger(String frame, SemgrexPattern pattern, String source, Strin
                 }
                 String[] nameTypes = kv[0].split(":", 2);
                 Set<EntityType> types = EnumSet.noneOf(EntityType.class);
-                for (String t : nameTypes[1].split("\\|")) {
+                for (String t : nameTypes.length > 1 ? nameTypes[1].split("\\|") : new String[0]) {
                     EntityType type = TYPES.get(t);
                     if (type == null) {
                         throw new IllegalArgumentException(name + ":" + n + ": unknown type " + t);

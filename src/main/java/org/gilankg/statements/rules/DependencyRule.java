@@ -89,6 +89,8 @@ public final class DependencyRule extends SentenceRule {
                     case "event" -> event(ctx, g, t, trigger, "");
                     case "relation" -> relation(ctx, g, t, trigger);
                     case "treaty" -> treaty(ctx, g, t, trigger);
+                    case "lifespan" -> lifespan(ctx, g, t, trigger);
+                    case "office" -> office(ctx, g, t, trigger);
                     default -> throw new IllegalArgumentException(trigger.source() + ": unknown frame " + trigger.frame());
                 }
             }
@@ -101,7 +103,8 @@ public final class DependencyRule extends SentenceRule {
         }
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
             if (e.getRelation().toString().equals(trigger.requires()[0])
-                    && trigger.requires()[1].equalsIgnoreCase(e.getDependent().lemma())) {
+                    && java.util.Arrays.asList(trigger.requires()[1].split("\\|"))
+                            .contains(e.getDependent().lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
@@ -189,6 +192,77 @@ public final class DependencyRule extends SentenceRule {
         return Optional.empty();
     }
 
+    /** When a state, organisation or event began or ended: the dates its roles reach. */
+    private static void lifespan(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
+        List<EntityRef> subjects = fill(ctx, g, t, trigger.role("subject"));
+        if (subjects.isEmpty()) {
+            return;
+        }
+        EntityRef subject = subjects.get(0);
+        Trigger.Role start = trigger.role("start");
+        Trigger.Role end = trigger.role("end");
+        if (start != null) {
+            datesOf(ctx, g, t, start).stream().findFirst().ifPresent(d -> ctx.emit(subject, Vocabulary.START_DATE, d));
+        }
+        if (end != null) {
+            datesOf(ctx, g, t, end).stream().findFirst().ifPresent(d -> ctx.emit(subject, Vocabulary.END_DATE, d));
+        }
+    }
+
+    /** The dates the role's relations reach (a date's words, by the mention that covers them). */
+    private static List<DateValue> datesOf(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role) {
+        List<DateValue> dates = new ArrayList<>();
+        for (String path : role.relations()) {
+            for (IndexedWord w : reach(g, t, path)) {
+                Mention m = ctx.mentionAt(w);
+                if (m != null && m.isDate() && !dates.contains(m.date())) {
+                    dates.add(m.date());
+                }
+            }
+        }
+        return dates;
+    }
+
+    /**
+     * An office and who holds it: the title as the text writes it (an adjective of a state or
+     * organisation, the role noun, an "of" complement that names no known thing: "Soviet premier",
+     * "Minister of Culture"); the holder by apposition, copula or a name the title stands before;
+     * what it is an office of, from the adjective or an "of"/"in" complement.
+     */
+    private static void office(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
+        List<EntityRef> holders = fill(ctx, g, t, trigger.role("holder"));
+        if (holders.isEmpty() || ctx.mentionAt(t) != null && ctx.mentionAt(t).kind() == Mention.Kind.NAME) {
+            return;
+        }
+        String adjective = null;
+        EntityRef of = null;
+        String complement = "";
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            String rel = e.getRelation().toString();
+            Mention m = ctx.mentionAt(e.getDependent());
+            if ((rel.equals("amod") || rel.equals("compound")) && m != null && m.kind() == Mention.Kind.ADJECTIVE
+                    && e.getDependent().index() < t.index()) {
+                adjective = m.surface();
+                of = m.entity();
+            } else if (rel.equals("nmod:of") && m == null && e.getDependent().tag().startsWith("NN")) {
+                complement = " of " + e.getDependent().word();
+            }
+        }
+        if (of == null) {
+            List<EntityRef> named = fill(ctx, g, t, trigger.role("of"));
+            of = named.isEmpty() ? null : named.get(0);
+        }
+        String title = t.word() + complement;
+        String label = adjective != null ? adjective + " " + title : Character.toUpperCase(title.charAt(0)) + title.substring(1);
+        EntityRef office = ctx.make(EntityType.OFFICE, label);
+        for (EntityRef holder : holders) {
+            ctx.emit(holder, Vocabulary.HOLDS_OFFICE, office);
+        }
+        if (of != null && of.type() != EntityType.PERSON) {
+            ctx.emit(office, Vocabulary.OFFICE_OF, of);
+        }
+    }
+
     private static void relation(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
         List<EntityRef> subjects = fill(ctx, g, t, trigger.role("subject"));
         List<EntityRef> objects = fill(ctx, g, t, trigger.role("object"));
@@ -241,7 +315,9 @@ public final class DependencyRule extends SentenceRule {
             }
             String path = fallback ? relation.substring(1) : relation;
             List<EntityRef> found = new ArrayList<>();
-            if (path.equals("self")) {
+            if (path.equals("subject")) {
+                ctx.subject().ifPresent(found::add);
+            } else if (path.equals("self")) {
                 found.addAll(named(ctx, g, t, 1));
             } else if (path.equals("before")) {
                 before(ctx, g, t, role).ifPresent(found::add);
