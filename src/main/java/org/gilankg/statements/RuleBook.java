@@ -1,14 +1,11 @@
 package org.gilankg.statements;
 
 import java.util.List;
-import org.gilankg.statements.rules.AffiliationRule;
 import org.gilankg.statements.rules.AgreementRule;
 import org.gilankg.statements.rules.ConsequenceRule;
 import org.gilankg.statements.rules.ControlRule;
 import org.gilankg.statements.rules.CoupRule;
 import org.gilankg.statements.rules.InteractionRule;
-import org.gilankg.statements.rules.LeadershipRule;
-import org.gilankg.statements.rules.LocationRule;
 import org.gilankg.statements.rules.DependencyRule;
 import org.gilankg.statements.rules.NameRule;
 import org.gilankg.statements.rules.ReferenceRule;
@@ -21,9 +18,6 @@ public record RuleBook(List<Rule> rules) {
     public static RuleBook standard() {
         return new RuleBook(List.of(
                 new NameRule(),
-                new LocationRule(),
-                new LeadershipRule(),
-                new AffiliationRule(),
                 new AgreementRule(),
                 new DependencyRule(),
                 new CoupRule(),

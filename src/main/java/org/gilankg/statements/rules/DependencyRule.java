@@ -323,7 +323,13 @@ public final class DependencyRule extends SentenceRule {
                 before(ctx, g, t, role).ifPresent(found::add);
             } else {
                 for (IndexedWord w : reach(g, t, path)) {
-                    found.addAll(named(ctx, g, w, 0));
+                    Mention m = ctx.mentionAt(w);
+                    if (path.endsWith("amod") && m != null && m.kind() == Mention.Kind.ADJECTIVE) {
+                        // "the Iranian province": an adjective form stands for its thing as a modifier.
+                        found.add(m.entity());
+                    } else {
+                        found.addAll(named(ctx, g, w, 0));
+                    }
                 }
             }
             for (EntityRef thing : found) {
