@@ -173,7 +173,7 @@ public final class Factuality {
             String rel = e.getRelation().toString();
             String lemma = lemma(e.getDependent());
             // "was to be led by": the "be to" of a plan or an obligation.
-            be |= rel.startsWith("aux") && lemma.equals("be") && e.getDependent().tag().matches("VB[DZP]");
+            be |= (rel.startsWith("aux") || rel.equals("cop")) && lemma.equals("be") && e.getDependent().tag().matches("VB[DZP]");
             to |= rel.equals("mark") && lemma.equals("to");
             if (be && to) {
                 return Modality.CONDITIONAL;

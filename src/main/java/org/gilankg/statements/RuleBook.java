@@ -4,7 +4,6 @@ import java.util.List;
 import org.gilankg.statements.rules.AgreementRule;
 import org.gilankg.statements.rules.ConsequenceRule;
 import org.gilankg.statements.rules.ControlRule;
-import org.gilankg.statements.rules.CoupRule;
 import org.gilankg.statements.rules.InteractionRule;
 import org.gilankg.statements.rules.DependencyRule;
 import org.gilankg.statements.rules.NameRule;
@@ -20,7 +19,6 @@ public record RuleBook(List<Rule> rules) {
                 new NameRule(),
                 new AgreementRule(),
                 new DependencyRule(),
-                new CoupRule(),
                 new InteractionRule(),
                 new ControlRule(),
                 new ConsequenceRule(),

@@ -59,7 +59,7 @@ public record Trigger(String frame, SemgrexPattern pattern, String source, Strin
                 throw new IllegalArgumentException(name + ":" + n + ": expected 6 tab-separated columns, found " + c.length);
             }
             for (String lemma : c[1].equals("*") ? new String[0] : c[1].split("\\|")) {
-                if (!lemma.matches("[a-z'-]+")) {
+                if (!lemma.matches("[\\p{L}'’-]+")) {
                     throw new IllegalArgumentException(name + ":" + n + ": not a lemma: " + lemma);
                 }
             }

@@ -186,6 +186,13 @@ public final class DependencyRule extends SentenceRule {
                     }
                 }
                 String lemma = noun.lemma();
+                // "a coup d'état": the compound's first word leads.
+                for (SemanticGraphEdge c : g.outgoingEdgeIterable(noun)) {
+                    if (c.getRelation().toString().equals("compound") && c.getDependent().index() < noun.index()
+                            && !c.getDependent().tag().startsWith("NNP")) {
+                        lemma = c.getDependent().word().toLowerCase(java.util.Locale.ROOT) + " " + noun.word();
+                    }
+                }
                 return Optional.of(Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1));
             }
         }
