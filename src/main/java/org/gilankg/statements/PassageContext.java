@@ -235,6 +235,22 @@ public final class PassageContext {
         return before.or(() -> personBeforeOffset(offset));
     }
 
+    /**
+     * What "it" at article offset {@code offset} stands for: the first state, organisation or
+     * treaty the sentence before names (the thing being talked about), else the first one named
+     * earlier in this sentence.
+     */
+    public Optional<EntityRef> thingReferent(int offset) {
+        java.util.function.Predicate<Mention> thing = m -> m.kind() == Mention.Kind.NAME
+                && (m.entity().type() == EntityType.STATE || m.entity().type() == EntityType.ORGANIZATION
+                || m.entity().type() == EntityType.TREATY);
+        Optional<EntityRef> before = article.previous(passage)
+                .filter(p -> p.passage().kind() == PassageKind.SENTENCE)
+                .flatMap(p -> p.mentions().stream().filter(thing).map(Mention::entity).findFirst());
+        return before.or(() -> passage.mentions().stream().filter(m -> m.end() <= offset).filter(thing)
+                .map(Mention::entity).findFirst());
+    }
+
     /** The person named last before article offset {@code offset}. */
     public Optional<EntityRef> personBeforeOffset(int offset) {
         return article.lastNameBefore(offset, EntityType.PERSON).map(Mention::entity);

@@ -174,7 +174,7 @@ public final class DependencyRule extends SentenceRule {
     private static Optional<String> nounOfObject(SemanticGraph g, IndexedWord t) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
             String rel = e.getRelation().toString();
-            if ((rel.equals("obj") || rel.equals("nsubj:pass")) && e.getDependent().tag().startsWith("NN")
+            if ((rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl:with")) && e.getDependent().tag().startsWith("NN")
                     && !e.getDependent().tag().startsWith("NNP")) {
                 IndexedWord noun = e.getDependent();
                 // "a series of activities": the activities.
@@ -424,7 +424,7 @@ public final class DependencyRule extends SentenceRule {
                 || w.tag().equals("WP") && w.word().equalsIgnoreCase("who"))) {
             ctx.referent(ctx.offsetOf(w)).ifPresent(things::add);
         } else if (w.tag() != null && w.tag().equals("PRP") && w.word().equalsIgnoreCase("it")) {
-            ctx.subject().ifPresent(things::add);
+            ctx.thingReferent(ctx.offsetOf(w)).ifPresent(things::add);
         } else if (depth < 2) {
             // Inside the phrase, in order of preference: "his friend Gauook", "the port of Anzali", "X's force".
             boolean placeNoun = PLACE_NOUNS.contains(w.lemma() == null ? "" : w.lemma().toLowerCase(java.util.Locale.ROOT));
