@@ -251,6 +251,17 @@ public final class PassageContext {
                 .map(Mention::entity).findFirst());
     }
 
+    /** What "they" or "them" at article offset {@code offset} stands for: the first state or organisation this sentence names before it, else the sentence before. */
+    public Optional<EntityRef> groupReferent(int offset) {
+        java.util.function.Predicate<Mention> group = m -> m.kind() == Mention.Kind.NAME
+                && (m.entity().type() == EntityType.STATE || m.entity().type() == EntityType.ORGANIZATION);
+        Optional<EntityRef> here = passage.mentions().stream().filter(m -> m.end() <= offset).filter(group)
+                .map(Mention::entity).findFirst();
+        return here.or(() -> article.previous(passage)
+                .filter(p -> p.passage().kind() == PassageKind.SENTENCE)
+                .flatMap(p -> p.mentions().stream().filter(group).map(Mention::entity).findFirst()));
+    }
+
     /** The person named last before article offset {@code offset}. */
     public Optional<EntityRef> personBeforeOffset(int offset) {
         return article.lastNameBefore(offset, EntityType.PERSON).map(Mention::entity);

@@ -5,6 +5,8 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +71,7 @@ public final class DependencyRule extends SentenceRule {
             return;
         }
         SemanticGraph g = analysis.get().graph();
+        Map<IndexedWord, EntityRef> made = new HashMap<>();
         for (Trigger trigger : triggers) {
             SemgrexMatcher m = trigger.pattern().matcher(g);
             Set<IndexedWord> done = new LinkedHashSet<>();
@@ -82,11 +85,16 @@ public final class DependencyRule extends SentenceRule {
                         && ceasing(g, t)) {
                     // "decided not to support X further": the support ended, which the text asserts.
                     ctx.asserted();
-                    event(ctx, g, t, trigger, "Withdrawal of ");
+                    event(ctx, g, t, trigger, "Withdrawal of ", made);
                     continue;
                 }
                 switch (trigger.frame()) {
-                    case "event" -> event(ctx, g, t, trigger, "");
+                    case "event" -> event(ctx, g, t, trigger, "", made);
+                    case "cause" -> {
+                        // A cause word that is itself a cue ("required them to retreat") makes its link a claim.
+                        ctx.atOffset(ctx.offsetOf(t));
+                        cause(ctx, g, t, trigger, made);
+                    }
                     case "relation" -> relation(ctx, g, t, trigger);
                     case "treaty" -> treaty(ctx, g, t, trigger);
                     case "lifespan" -> lifespan(ctx, g, t, trigger);
@@ -122,7 +130,71 @@ public final class DependencyRule extends SentenceRule {
         return false;
     }
 
-    private static void event(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger, String prefix) {
+    /** What led to what: the events or treaties the cause role reaches, and the events the effect role reaches. */
+    private static void cause(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger, Map<IndexedWord, EntityRef> made) {
+        List<EntityRef> causes = happenings(ctx, g, t, trigger.role("cause"), made);
+        List<EntityRef> effects = happenings(ctx, g, t, trigger.role("effect"), made);
+        for (EntityRef c : causes) {
+            for (EntityRef e : effects) {
+                if (!c.equals(e) && e.type() == EntityType.EVENT) {
+                    ctx.emit(c, Vocabulary.RESULTED_IN, e);
+                }
+            }
+        }
+    }
+
+    /** Events made from the words a role reaches, or events and treaties named there; "earlier": the last one before the trigger. */
+    private static List<EntityRef> happenings(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role,
+                                              Map<IndexedWord, EntityRef> made) {
+        List<EntityRef> found = new ArrayList<>();
+        if (role == null) {
+            return found;
+        }
+        for (String relation : role.relations()) {
+            boolean fallback = relation.startsWith("?");
+            if (fallback && !found.isEmpty()) {
+                break;
+            }
+            String path = fallback ? relation.substring(1) : relation;
+            if (path.equals("earlier")) {
+                int offset = ctx.offsetOf(t);
+                EntityRef last = null;
+                int lastAt = -1;
+                for (Map.Entry<IndexedWord, EntityRef> e : made.entrySet()) {
+                    int at = ctx.offsetOf(e.getKey());
+                    if (at < offset && at > lastAt) {
+                        last = e.getValue();
+                        lastAt = at;
+                    }
+                }
+                for (Mention m : ctx.passage().mentions()) {
+                    if (m.kind() == Mention.Kind.NAME && m.end() <= offset && m.begin() > lastAt
+                            && (m.entity().type() == EntityType.TREATY || m.entity().type() == EntityType.EVENT)) {
+                        last = m.entity();
+                        lastAt = m.begin();
+                    }
+                }
+                if (last != null) {
+                    found.add(last);
+                }
+                continue;
+            }
+            for (IndexedWord w : path.equals("self") ? List.of(t) : reach(g, t, path)) {
+                EntityRef event = made.get(w);
+                if (event != null) {
+                    found.add(event);
+                } else {
+                    named(ctx, g, w, 0).stream()
+                            .filter(x -> x.type() == EntityType.TREATY || x.type() == EntityType.EVENT)
+                            .forEach(found::add);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void event(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger, String prefix,
+                              Map<IndexedWord, EntityRef> made) {
         List<EntityRef> agents = fill(ctx, g, t, trigger.role("agent"));
         List<EntityRef> places = fill(ctx, g, t, trigger.role("place"));
         List<EntityRef> destinations = fill(ctx, g, t, trigger.role("destination"));
@@ -150,6 +222,7 @@ public final class DependencyRule extends SentenceRule {
                 : second != null ? " and " + second.label() : "");
         DateValue date = dateOf(ctx, g, t).orElse(null);
         EntityRef event = ctx.event(noun, label.replaceAll("\\s+", " "), agent, second, date, ctx.offsetOf(t));
+        made.putIfAbsent(t, event);
         agents.forEach(p -> ctx.emit(event, Vocabulary.PARTICIPANT, p));
         patients.forEach(p -> ctx.emit(event, Vocabulary.PARTICIPANT, p));
         fill(ctx, g, t, trigger.role("with")).forEach(p -> ctx.emit(event, Vocabulary.PARTICIPANT, p));
@@ -423,6 +496,8 @@ public final class DependencyRule extends SentenceRule {
         } else if (w.tag() != null && (w.tag().startsWith("PRP") && PRONOUNS.contains(w.word().toLowerCase(java.util.Locale.ROOT))
                 || w.tag().equals("WP") && w.word().equalsIgnoreCase("who"))) {
             ctx.referent(ctx.offsetOf(w)).ifPresent(things::add);
+        } else if (w.tag() != null && w.tag().equals("PRP") && (w.word().equalsIgnoreCase("they") || w.word().equalsIgnoreCase("them"))) {
+            ctx.groupReferent(ctx.offsetOf(w)).ifPresent(things::add);
         } else if (w.tag() != null && w.tag().equals("PRP") && w.word().equalsIgnoreCase("it")) {
             ctx.thingReferent(ctx.offsetOf(w)).ifPresent(things::add);
         } else if (depth < 2) {
