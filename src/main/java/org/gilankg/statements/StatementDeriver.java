@@ -1,6 +1,9 @@
 package org.gilankg.statements;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import org.gilankg.Vocabulary;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -38,10 +41,19 @@ public final class StatementDeriver {
     /** Sends every statement the rules derive to {@code sink} (a statement may come more than once). */
     public void derive(MentionedArticle article, AnalysedArticle analysis, StatementSink sink) {
         EntityMentionFinder adjectives = EntityMentionFinder.adjectivesOnly(article.lexicon());
-        EventRegistry events = new EventRegistry();
+        // What the text has said is part of what, for telling whether two events are one.
+        Set<List<String>> parts = new HashSet<>();
+        StatementSink recording = s -> {
+            if (s.asserted() && s.predicate().equals(Vocabulary.PART_OF) && s.subject().isURI() && s.object().isURI()) {
+                parts.add(List.of(s.subject().getURI(), s.object().getURI()));
+            }
+            sink.statement(s);
+        };
+        EventRegistry events = new EventRegistry((a, b) -> parts.contains(List.of(
+                PassageContext.node(a).getURI(), PassageContext.node(b).getURI())));
         for (MentionedPassage passage : article.passages()) {
             AnalysedPassage analysed = analysis == null ? null : analysis.of(passage.passage()).orElse(null);
-            PassageContext context = new PassageContext(article, passage, analysed, sink,
+            PassageContext context = new PassageContext(article, passage, analysed, recording,
                     name -> adjectives.find(name, 0), events, factuality);
             for (Rule rule : rules.rules()) {
                 if (rule.reads().contains(passage.passage().kind())) {

@@ -206,7 +206,8 @@ public final class DependencyRule extends SentenceRule {
             return;
         }
         String[] output = trigger.output().split(" ", 2);
-        String noun = output[0].equals("=obj") ? nounOfObject(g, t).orElse(null) : output[0];
+        // "Withdrawal_of_support": a noun of several words.
+        String noun = output[0].equals("=obj") ? nounOfObject(g, t).orElse(null) : output[0].replace('_', ' ');
         if (noun == null) {
             return;
         }
