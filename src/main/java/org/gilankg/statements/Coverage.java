@@ -34,10 +34,11 @@ public record Coverage(List<Passage> body, Map<Passage, String> uncovered) {
                 .filter(p -> p.kind() == PassageKind.SENTENCE
                         || p.kind() == PassageKind.LIST_LINE && !APPARATUS.contains(p.section().title().toLowerCase(java.util.Locale.ROOT)))
                 .toList();
+        Set<Passage> inBody = new java.util.HashSet<>(body);
         Map<Passage, String> uncovered = new LinkedHashMap<>();
         for (MentionedPassage mp : article.passages()) {
             Passage p = mp.passage();
-            if (!body.contains(p) || yielding.contains(p)) {
+            if (!inBody.contains(p) || yielding.contains(p)) {
                 continue;
             }
             long names = mp.mentions().stream().filter(m -> m.kind() == Mention.Kind.NAME).count();

@@ -35,13 +35,20 @@ public record Trigger(String frame, SemgrexPattern pattern, String source, Strin
             "PERSON", EntityType.PERSON, "ORG", EntityType.ORGANIZATION, "STATE", EntityType.STATE,
             "PLACE", EntityType.PLACE, "EVENT", EntityType.EVENT, "TREATY", EntityType.TREATY);
 
-    /** The lexicon of the resource file triggers.tsv beside this class. */
+    private static volatile List<Trigger> standard;
+
+    /** The lexicon of the resource file triggers.tsv beside this class (read and compiled once). */
     public static List<Trigger> standard() {
-        try (InputStream in = Trigger.class.getResourceAsStream("triggers.tsv")) {
-            return read(in, "triggers.tsv");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Trigger> s = standard;
+        if (s == null) {
+            try (InputStream in = Trigger.class.getResourceAsStream("triggers.tsv")) {
+                s = List.copyOf(read(in, "triggers.tsv"));
+                standard = s;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return s;
     }
 
     static List<Trigger> read(InputStream in, String name) throws IOException {
