@@ -3,8 +3,6 @@ package org.gilankg.statements;
 import java.util.List;
 import org.gilankg.statements.rules.AgreementRule;
 import org.gilankg.statements.rules.ConsequenceRule;
-import org.gilankg.statements.rules.ControlRule;
-import org.gilankg.statements.rules.InteractionRule;
 import org.gilankg.statements.rules.DependencyRule;
 import org.gilankg.statements.rules.NameRule;
 import org.gilankg.statements.rules.ReferenceRule;
@@ -19,8 +17,6 @@ public record RuleBook(List<Rule> rules) {
                 new NameRule(),
                 new AgreementRule(),
                 new DependencyRule(),
-                new InteractionRule(),
-                new ControlRule(),
                 new ConsequenceRule(),
                 new RoleLineRule(),
                 new ReferenceRule(),

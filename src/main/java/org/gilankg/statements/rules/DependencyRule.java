@@ -43,7 +43,7 @@ public final class DependencyRule extends SentenceRule {
     private static final Set<String> PLACE_NOUNS = Set.of("port", "city", "town", "province", "region", "village",
             "capital", "district", "area", "harbour", "harbor", "coast", "mountains", "forest");
 
-    private static final List<String> INSIDE = List.of("appos", "flat", "compound", "nmod:poss", "nmod:of");
+    private static final List<String> INSIDE = List.of("appos", "flat", "compound", "nmod:poss", "nmod:of", "dep");
     private static final List<String> INSIDE_PLACE = List.of("nmod:of", "appos", "flat", "compound");
 
     private static final Set<String> CEASING = Set.of("further", "longer", "anymore", "more");
@@ -207,7 +207,9 @@ public final class DependencyRule extends SentenceRule {
         }
         String[] output = trigger.output().split(" ", 2);
         // "Withdrawal_of_support": a noun of several words.
-        String noun = output[0].equals("=obj") ? nounOfObject(g, t).orElse(null) : output[0].replace('_', ' ');
+        String noun = output[0].equals("=obj") ? nounOfObject(g, t).orElse(null)
+                : output[0].equals("=self") ? Character.toUpperCase(t.word().charAt(0)) + t.word().substring(1).toLowerCase(java.util.Locale.ROOT)
+                : output[0].replace('_', ' ');
         if (noun == null) {
             return;
         }
@@ -396,7 +398,9 @@ public final class DependencyRule extends SentenceRule {
             }
             String path = fallback ? relation.substring(1) : relation;
             List<EntityRef> found = new ArrayList<>();
-            if (path.equals("subject")) {
+            if (path.equals("controller")) {
+                controller(ctx, g, t).forEach(found::add);
+            } else if (path.equals("subject")) {
                 ctx.subject().ifPresent(found::add);
             } else if (path.equals("self")) {
                 found.addAll(named(ctx, g, t, 1));
@@ -420,6 +424,35 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         return things;
+    }
+
+    /**
+     * Who does what a verb without a subject says ("Mirza's efforts to resolve … by sending a
+     * petition"): up through the clauses it hangs from, the first subject or possessor named.
+     */
+    private static List<EntityRef> controller(PassageContext ctx, SemanticGraph g, IndexedWord t) {
+        IndexedWord node = t;
+        for (int i = 0; i < 5; i++) {
+            SemanticGraphEdge up = governor(g, node);
+            if (up == null) {
+                break;
+            }
+            String rel = up.getRelation().toString();
+            if (!(rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("xcomp") || rel.startsWith("obl"))) {
+                break;
+            }
+            node = up.getGovernor();
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+                String r = e.getRelation().toString();
+                if (r.startsWith("nsubj") || r.equals("nmod:poss")) {
+                    List<EntityRef> named = named(ctx, g, e.getDependent(), 0);
+                    if (!named.isEmpty()) {
+                        return named;
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /** The words a relation path reaches from the trigger. */
