@@ -43,7 +43,7 @@ public final class DependencyRule extends SentenceRule {
     private static final Set<String> PLACE_NOUNS = Set.of("port", "city", "town", "province", "region", "village",
             "capital", "district", "area", "harbour", "harbor", "coast", "mountains", "forest");
 
-    private static final List<String> INSIDE = List.of("appos", "flat", "compound", "nmod:poss", "nmod:of", "dep");
+    private static final List<String> INSIDE = List.of("appos", "flat", "compound", "dep", "nmod:poss", "nmod:of");
     private static final List<String> INSIDE_PLACE = List.of("nmod:of", "appos", "flat", "compound");
 
     private static final Set<String> CEASING = Set.of("further", "longer", "anymore", "more");
@@ -532,7 +532,7 @@ public final class DependencyRule extends SentenceRule {
             ctx.referent(ctx.offsetOf(w)).ifPresent(things::add);
         } else if (w.tag() != null && w.tag().equals("PRP") && (w.word().equalsIgnoreCase("they") || w.word().equalsIgnoreCase("them"))) {
             ctx.groupReferent(ctx.offsetOf(w)).ifPresent(things::add);
-        } else if (w.tag() != null && w.tag().equals("PRP") && w.word().equalsIgnoreCase("it")) {
+        } else if (w.tag() != null && w.tag().startsWith("PRP") && (w.word().equalsIgnoreCase("it") || w.word().equalsIgnoreCase("its"))) {
             ctx.thingReferent(ctx.offsetOf(w)).ifPresent(things::add);
         } else if (depth < 2) {
             // Inside the phrase, in order of preference: "his friend Gauook", "the port of Anzali", "X's force".
