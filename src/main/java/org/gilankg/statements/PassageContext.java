@@ -217,8 +217,8 @@ public final class PassageContext {
 
     /**
      * The person a pronoun at article offset {@code offset} stands for: the first person this
-     * sentence names before it, else the first person the sentence before names (its subject, as
-     * a rule), else the person named last before it.
+     * sentence names before it, else the first it names after it, else the first person the
+     * sentence before names (its subject, as a rule), else the person named last before it.
      */
     public Optional<EntityRef> referent(int offset) {
         Optional<EntityRef> here = passage.mentions().stream()
@@ -226,6 +226,13 @@ public final class PassageContext {
                 .map(Mention::entity).findFirst();
         if (here.isPresent()) {
             return here;
+        }
+        // "Faced with the conflict between his movement and …, Kuchik Khan considered": the person the sentence goes on to name.
+        Optional<EntityRef> later = passage.mentions().stream()
+                .filter(m -> m.kind() == Mention.Kind.NAME && m.entity().type() == EntityType.PERSON && m.begin() >= offset)
+                .map(Mention::entity).findFirst();
+        if (later.isPresent()) {
+            return later;
         }
         Optional<EntityRef> before = article.previous(passage)
                 .filter(p -> p.passage().kind() == PassageKind.SENTENCE)

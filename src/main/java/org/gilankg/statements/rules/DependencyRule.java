@@ -157,6 +157,15 @@ public final class DependencyRule extends SentenceRule {
             }
             String path = fallback ? relation.substring(1) : relation;
             if (path.equals("earlier")) {
+                // Only for a verb whose cause goes unsaid because it is understood from before
+                // ("…, resulting in", "which required"); a passive ("had been forced to") says nothing of it.
+                boolean passive = false;
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+                    passive |= e.getRelation().toString().equals("aux:pass");
+                }
+                if (passive) {
+                    continue;
+                }
                 int offset = ctx.offsetOf(t);
                 EntityRef last = null;
                 int lastAt = -1;
