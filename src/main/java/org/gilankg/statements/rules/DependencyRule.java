@@ -536,8 +536,10 @@ public final class DependencyRule extends SentenceRule {
         } else if (m != null && m.kind() == Mention.Kind.ADJECTIVE && w.tag().startsWith("NN")) {
             // "the Soviets" is a name; an adjective form heading a noun phrase names its thing ("the British").
             things.add(m.entity());
-        } else if (w.tag() != null && (w.tag().startsWith("PRP") && PRONOUNS.contains(w.word().toLowerCase(java.util.Locale.ROOT))
-                || w.tag().equals("WP") && w.word().equalsIgnoreCase("who"))) {
+        } else if (w.tag() != null && w.tag().equals("WP") && w.word().equalsIgnoreCase("who")) {
+            // A relative "who" stands for the person named just before it.
+            ctx.personBeforeOffset(ctx.offsetOf(w)).ifPresent(things::add);
+        } else if (w.tag() != null && w.tag().startsWith("PRP") && PRONOUNS.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
             ctx.referent(ctx.offsetOf(w)).ifPresent(things::add);
         } else if (w.tag() != null && w.tag().equals("PRP") && (w.word().equalsIgnoreCase("they") || w.word().equalsIgnoreCase("them"))) {
             ctx.groupReferent(ctx.offsetOf(w)).ifPresent(things::add);
