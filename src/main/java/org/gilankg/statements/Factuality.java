@@ -106,6 +106,17 @@ public final class Factuality {
                 if (m != null) {
                     return new Verdict(m, node);
                 }
+                // "Several conditions were attached: … the announcement of X under his leadership":
+                // a cue noun as the subject of a clause above speaks of what that clause lists.
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+                    if (e.getRelation().toString().startsWith("nsubj") && !e.getDependent().equals(head)) {
+                        Modality s = governorCues.get(lemma(e.getDependent()));
+                        if (s != null && s != Modality.NEGATED && e.getDependent().tag() != null
+                                && e.getDependent().tag().startsWith("NN")) {
+                            return new Verdict(s, node);
+                        }
+                    }
+                }
             }
             if (ownClause) {
                 Modality m = dependentCue(g, node);
