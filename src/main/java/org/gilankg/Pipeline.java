@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.gilankg.analysis.AnalysedArticle;
+import org.gilankg.analysis.Analyser;
 import org.gilankg.dataset.ArticleSource;
 import org.gilankg.dataset.DatasetAssembler;
 import org.gilankg.dataset.ShapesValidator;
@@ -15,6 +17,7 @@ import org.gilankg.mentions.Lexicon;
 import org.gilankg.mentions.MentionRecognizer;
 import org.gilankg.mentions.MentionedArticle;
 import org.gilankg.mentions.NameListReader;
+import org.gilankg.statements.Coverage;
 import org.gilankg.statements.RuleBook;
 import org.gilankg.statements.Statement;
 import org.gilankg.statements.StatementDeriver;
@@ -39,7 +42,8 @@ public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     /** What the pipeline made, stage by stage. */
-    public record Result(Article article, MentionedArticle mentions, List<Statement> statements, DatasetGraph dataset) {}
+    public record Result(Article article, AnalysedArticle analysis, MentionedArticle mentions, List<Statement> statements,
+                         Coverage coverage, DatasetGraph dataset) {}
 
     // Defaults: the files bundled in the jar (see Bundled), so the pipeline runs from any directory.
     private Path article = Bundled.file(DEFAULT_ARTICLE);
@@ -53,6 +57,7 @@ public final class Pipeline {
     /** The article the project is about, relative to the project (and to the jar's bundle). */
     public static final String DEFAULT_ARTICLE = "data/persian-socialist-soviet-republic.txt";
     private RuleBook rules = RuleBook.standard();
+    private Path analysisCache;
 
     private Pipeline() {}
 
@@ -113,6 +118,12 @@ public final class Pipeline {
         return this;
     }
 
+    /** The file that caches the article's analysis (default: analysis/NAME.pb.gz beside the article). */
+    public Pipeline analysisCache(Path file) {
+        this.analysisCache = file;
+        return this;
+    }
+
     public Pipeline rules(RuleBook rules) {
         this.rules = rules;
         return this;
@@ -122,24 +133,51 @@ public final class Pipeline {
         Article text = stage("text", () -> ArticleParser.parse(article.toString(), ArticleReader.read(article)),
                 a -> a.sections().size() + " sections, " + a.passages().size() + " passages");
         Lexicon lexicon = stage("names", () -> NameListReader.read(names), l -> l.entries().size() + " things named");
-        MentionedArticle mentioned = stage("mentions", () -> new MentionRecognizer(lexicon).recognise(text),
+        AnalysedArticle analysis = stage("analysis", () -> new Analyser(readText(names)).analyse(text, cacheFile()),
+                a -> a.passages().size() + " sentences, " + (a.fresh() == 0 ? "all from the cache" : a.fresh() + " analysed afresh"));
+        MentionedArticle mentioned = stage("mentions", () -> new MentionRecognizer(lexicon).recognise(text, analysis),
                 m -> m.passages().stream().mapToInt(p -> p.mentions().size()).sum() + " mentions of "
                         + m.mentionedThings().size() + " things");
-        List<Statement> statements = stage("statements", () -> new StatementDeriver(rules).derive(mentioned),
+        List<Statement> statements = stage("statements", () -> new StatementDeriver(rules).derive(mentioned, analysis),
                 s -> s.size() + " statements from " + s.stream().map(Statement::passage).distinct().count() + " passages");
+        Coverage coverage = Coverage.of(mentioned, analysis, statements);
+        LOG.info(String.format("%-10s %s", "coverage", coverage.summary()));
+        coverage.uncovered().forEach((p, why) -> LOG.info(String.format("%-10s   %s: %s (\"%s\")", "", p.localName(), why,
+                p.text().length() > 70 ? p.text().substring(0, 67) + "..." : p.text())));
         Graph ontologyGraph = parse(ontology);
         WikidataLinks wikidata = Files.isRegularFile(links) ? WikidataLinks.read(links) : WikidataLinks.none();
         Graph enrichmentGraph = Files.isRegularFile(enrichment) ? parse(enrichment) : org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         ArticleSource about = articleSource();
         DatasetGraph dataset = stage("dataset", () -> new DatasetAssembler(ontologyGraph, wikidata, enrichmentGraph).source(about)
-                        .assemble(mentioned, statements),
+                        .assemble(mentioned, statements, coverage.uncovered()),
                 d -> d.stream().count() + " quads in " + (d.size()) + " named graphs");
         wikidata.requireThings(links, WikidataLinks.things(dataset, lexicon.entries().stream().map(e -> e.id()).toList()));
         stage("validate", () -> {
             new ShapesValidator(parse(shapes), shapes.toString()).validate(dataset);
             return dataset;
         }, d -> "conforms to " + shapes.getFileName());
-        return new Result(text, mentioned, statements, dataset);
+        return new Result(text, analysis, mentioned, statements, coverage, dataset);
+    }
+
+    /**
+     * Where the article's analysis is cached: {@code analysis/NAME.pb.gz} beside the article
+     * (data/analysis/ for the shipped one), unless set with {@link #analysisCache(Path)}.
+     */
+    private Path cacheFile() {
+        if (analysisCache != null) {
+            return analysisCache;
+        }
+        String name = article.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        Path dir = article.toAbsolutePath().getParent();
+        return dir.resolve("analysis").resolve(name + ".pb.gz");
+    }
+
+    private static String readText(Path file) {
+        try {
+            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new GilanKgException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The source file given, else the one beside the article, else only the article's file name. */

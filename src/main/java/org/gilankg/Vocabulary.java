@@ -54,6 +54,8 @@ public final class Vocabulary {
     public static final Node PUBLISHER = gk("publisher");
     public static final Node PUBLICATION_PLACE = gk("publicationPlace");
     public static final Node EXTRACTED_BY = gk("extractedBy");
+    /** Where a movement was headed, whether or not it got there (issue 8: not its location). */
+    public static final Node DESTINATION = gk("destination");
 
     private Vocabulary() {}
 

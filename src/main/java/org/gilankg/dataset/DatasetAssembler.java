@@ -58,6 +58,14 @@ public final class DatasetAssembler {
     }
 
     public DatasetGraph assemble(MentionedArticle article, List<Statement> statements) {
+        return assemble(article, statements, Map.of());
+    }
+
+    /**
+     * @param uncovered body passages that yield no statement, with why: recorded as gk:coverage on
+     *     the passage in the provenance graph
+     */
+    public DatasetGraph assemble(MentionedArticle article, List<Statement> statements, Map<Passage, String> uncovered) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         Node context = Vocabulary.uri(Vocabulary.ARTICLE);
 
@@ -66,7 +74,21 @@ public final class DatasetAssembler {
         // Statements, one named graph per passage, and which rules made each graph.
         Map<Passage, Set<String>> rulesByPassage = new LinkedHashMap<>();
         for (Statement s : statements) {
-            dsg.add(graphOf(s.passage()), s.subject(), s.predicate(), s.object());
+            Node g = graphOf(s.passage());
+            if (s.asserted()) {
+                dsg.add(g, s.subject(), s.predicate(), s.object());
+            } else {
+                // A claim: reified, never a plain triple (docs/extraction.md).
+                Node claim = claimNode(s);
+                add(dsg, g, claim, RDF.type.asNode(), Vocabulary.gk("Claim"));
+                add(dsg, g, claim, RDF.subject.asNode(), s.subject());
+                add(dsg, g, claim, RDF.predicate.asNode(), s.predicate());
+                add(dsg, g, claim, RDF.object.asNode(), s.object());
+                add(dsg, g, claim, Vocabulary.gk("modality"), s.modality().node());
+                if (s.attributedTo() != null) {
+                    add(dsg, g, claim, Vocabulary.gk("attributedTo"), s.attributedTo());
+                }
+            }
             rulesByPassage.computeIfAbsent(s.passage(), p -> new LinkedHashSet<>()).add(s.rule());
         }
 
@@ -89,6 +111,10 @@ public final class DatasetAssembler {
             add(dsg, prov, passage, nif("anchorOf"), NodeFactory.createLiteralString(p.text()));
             add(dsg, prov, passage, nif("referenceContext"), context);
             add(dsg, prov, passage, Vocabulary.gk("section"), NodeFactory.createLiteralString(p.section().title()));
+            String why = uncovered.get(p);
+            if (why != null) {
+                add(dsg, prov, passage, Vocabulary.gk("coverage"), NodeFactory.createLiteralLang("yields no statement: " + why, "en"));
+            }
             Set<String> rules = rulesByPassage.get(p);
             if (rules != null) {
                 Node graph = graphOf(p);
@@ -158,6 +184,17 @@ public final class DatasetAssembler {
             }
         });
         return dsg;
+    }
+
+    /** A claim's IRI, stable across builds: from its passage, triple and modality. */
+    static Node claimNode(Statement s) {
+        String key = s.passage().localName() + " " + s.subject() + " " + s.predicate() + " " + s.object() + " " + s.modality();
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return Vocabulary.resource("claim/" + java.util.HexFormat.of().formatHex(digest, 0, 8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static Node graphOf(Passage passage) {

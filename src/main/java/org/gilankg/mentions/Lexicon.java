@@ -21,6 +21,11 @@ public final class Lexicon {
         return List.copyOf(byId.values());
     }
 
+    /** The ids of all things of the list. */
+    public java.util.Set<String> ids() {
+        return java.util.Collections.unmodifiableSet(byId.keySet());
+    }
+
     public Optional<LexiconEntry> byId(String id) {
         return Optional.ofNullable(byId.get(id));
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.gilankg.analysis.AnalysedArticle;
+import org.gilankg.analysis.AnalysedPassage;
 import org.gilankg.text.Article;
 import org.gilankg.text.Passage;
 import org.gilankg.text.PassageKind;
@@ -24,7 +26,16 @@ public final class MentionRecognizer {
         this.roleLines = new RoleLineRecognizer(lexicon);
     }
 
+    /** Recognises mentions without a linguistic analysis (dates by their written form only). */
     public MentionedArticle recognise(Article article) {
+        return recognise(article, null);
+    }
+
+    /**
+     * Recognises mentions; in sentences that were analysed, absolute dates are SUTime's normalised
+     * values (relative dates are anchored here, never by SUTime).
+     */
+    public MentionedArticle recognise(Article article, AnalysedArticle analysis) {
         List<MentionedPassage> result = new ArrayList<>();
         DateValue anchor = null;
         for (Passage passage : article.passages()) {
@@ -54,7 +65,10 @@ public final class MentionRecognizer {
             } else {
                 mentions.addAll(names.find(passage.text(), passage.begin()));
             }
-            for (Mention date : DateFinder.find(passage.text(), passage.begin())) {
+            AnalysedPassage analysed = analysis == null ? null : analysis.of(passage).orElse(null);
+            List<Mention> dates = analysed == null ? DateFinder.find(passage.text(), passage.begin())
+                    : SutimeDates.find(analysed, DateFinder.find(passage.text(), passage.begin()));
+            for (Mention date : dates) {
                 if (mentions.stream().noneMatch(date::overlaps)) {
                     mentions.add(date);
                 }

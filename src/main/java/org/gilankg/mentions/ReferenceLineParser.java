@@ -45,7 +45,8 @@ public final class ReferenceLineParser {
         Matcher id = IDENTIFIER.matcher(rest);
         StringBuilder withoutIds = new StringBuilder();
         while (id.find()) {
-            identifiers.put(id.group(1), id.group(2));
+            // An Open Library ID is "OL" and a number: the prefix is part of the identifier.
+            identifiers.put(id.group(1), id.group(1).equals("OL") ? "OL" + id.group(2) : id.group(2));
             id.appendReplacement(withoutIds, "");
         }
         id.appendTail(withoutIds);

@@ -78,6 +78,21 @@ public final class MaskedText {
         return i < masked.length() ? begins[i] : ends[masked.length() - 1];
     }
 
+    /** The masked position of the character at article offset {@code offset} (the length past the end). */
+    public int positionOf(int offset) {
+        int lo = 0;
+        int hi = masked.length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The article's own text for the masked span [from, to). */
     public String original(int from, int to) {
         if (from >= to) {

@@ -1,8 +1,14 @@
 package org.gilankg.statements;
 
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -10,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.gilankg.Vocabulary;
+import org.gilankg.analysis.AnalysedPassage;
 import org.gilankg.mentions.DateValue;
 import org.gilankg.mentions.EntityRef;
 import org.gilankg.mentions.EntityType;
@@ -20,34 +27,56 @@ import org.gilankg.text.PassageKind;
 import org.gilankg.text.Slugs;
 
 /**
- * What a rule sees of one passage (its masked text, its mentions, the article around it) and
- * how it says what it derived. Things a rule makes (an event, an office) are declared here,
- * with their type and label, in the passage that first speaks of them.
+ * What a rule sees of one passage (its masked text, its mentions, its linguistic analysis, the
+ * article around it) and how it says what it derived. Things a rule makes (an event, an office)
+ * are declared here, with their type and label, in the passage that first speaks of them.
+ *
+ * <p>Every statement goes to a {@link StatementSink}. Before it does, the clause it comes from is
+ * judged by {@link Factuality}: a statement of a negated, hedged or conditional clause becomes a
+ * claim. The clause is the one a rule is {@linkplain #at(IndexedWord) at}: a dependency rule
+ * names its trigger; for a pattern over the masked text, each match taken from
+ * {@link #match(MentionPattern)} puts the context at the clause of the match's first word.
  */
 public final class PassageContext {
 
     /** A thing made by a rule in this passage, and where in the masked text it was found. */
     public record Made(EntityRef thing, int position) {}
 
+    private static final Set<Node> ALWAYS_PLAIN = Set.of(
+            Vocabulary.uri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+            Vocabulary.uri("http://www.w3.org/2000/01/rdf-schema#label"),
+            Vocabulary.uri(Vocabulary.SKOS + "altLabel"), Vocabulary.gk("modality"));
+
     private final MentionedArticle article;
     private final MentionedPassage passage;
+    private final AnalysedPassage analysis;
     private final MaskedText masked;
-    private final List<Statement> out;
+    private final StatementSink sink;
     private final Function<String, List<Mention>> adjectiveFinder;
+    private final EventRegistry registry;
+    private final Factuality factuality;
     private final List<Made> events = new ArrayList<>();
     private String rule = "?";
+    private boolean clausal = true;
+    private Factuality.Verdict verdict = Factuality.Verdict.ASSERTED;
+    private Node attributedTo;
 
-    PassageContext(MentionedArticle article, MentionedPassage passage, List<Statement> out,
-                   Function<String, List<Mention>> adjectiveFinder) {
+    PassageContext(MentionedArticle article, MentionedPassage passage, AnalysedPassage analysis, StatementSink sink,
+                   Function<String, List<Mention>> adjectiveFinder, EventRegistry registry, Factuality factuality) {
         this.article = article;
         this.passage = passage;
+        this.analysis = analysis;
         this.masked = new MaskedText(passage, article.article().text());
-        this.out = out;
+        this.sink = sink;
         this.adjectiveFinder = adjectiveFinder;
+        this.registry = registry;
+        this.factuality = factuality;
     }
 
     void startRule(Rule rule) {
         this.rule = rule.name();
+        this.clausal = rule.clausal();
+        asserted();
     }
 
     public MentionedPassage passage() {
@@ -62,11 +91,106 @@ public final class PassageContext {
         return masked;
     }
 
+    /** The passage's linguistic analysis (sentences only). */
+    public Optional<AnalysedPassage> analysis() {
+        return Optional.ofNullable(analysis);
+    }
+
+    /** The matches of a pattern; taking each one puts the context at the clause where it starts. */
     public List<PatternMatch> match(MentionPattern pattern) {
-        return pattern.matches(masked);
+        List<PatternMatch> matches = pattern.matches(masked);
+        return new AbstractList<>() {
+            @Override
+            public PatternMatch get(int index) {
+                PatternMatch m = matches.get(index);
+                if (clausal) {
+                    atOffset(masked.articleOffset(m.start()));
+                }
+                return m;
+            }
+
+            @Override
+            public int size() {
+                return matches.size();
+            }
+        };
+    }
+
+    // ---- the clause statements come from ----
+
+    /** Statements from now on come from the clause headed by {@code head}. */
+    public Factuality.Verdict at(IndexedWord head) {
+        verdict = analysis == null ? Factuality.Verdict.ASSERTED : factuality.of(analysis, head);
+        attributedTo = verdict.modality() == Modality.HEDGED ? attribution(verdict.cue()) : null;
+        return verdict;
+    }
+
+    /** Statements from now on come from the clause of the word at article offset {@code offset}. */
+    public void atOffset(int offset) {
+        if (analysis == null || analysis.graph() == null) {
+            asserted();
+            return;
+        }
+        CoreLabel token = analysis.tokenAt(offset);
+        IndexedWord word = token == null ? null : analysis.graph().getNodeByIndexSafe(token.index());
+        if (word == null) {
+            asserted();
+            return;
+        }
+        verdict = factuality.ofWord(analysis, word, true);
+        attributedTo = verdict.modality() == Modality.HEDGED ? attribution(verdict.cue()) : null;
+    }
+
+    /** Statements from now on are asserted (line-format rules: a cabinet line asserts). */
+    public void asserted() {
+        verdict = Factuality.Verdict.ASSERTED;
+        attributedTo = null;
+    }
+
+    public Modality modality() {
+        return verdict.modality();
+    }
+
+    /** Who a hedge's cue says it: the person, organisation or state named as the subject of "suggest", "say". */
+    private Node attribution(IndexedWord cue) {
+        if (cue == null) {
+            return null;
+        }
+        SemanticGraph g = analysis.graph();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("nsubj") || rel.equals("obl:agent") || rel.contains("according")) {
+                for (IndexedWord w : g.descendants(e.getDependent())) {
+                    Mention m = mentionAt(w);
+                    if (m != null && m.kind() == Mention.Kind.NAME && m.entity().type() != EntityType.PLACE) {
+                        return node(m.entity());
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     // ---- reading the passage ----
+
+    /** The mention that covers a word of the analysis, or null. */
+    public Mention mentionAt(IndexedWord word) {
+        if (analysis == null) {
+            return null;
+        }
+        int begin = passage.passage().begin() + word.beginPosition();
+        for (Mention m : passage.mentions()) {
+            if (m.begin() <= begin && begin < m.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The article offset where a word of the analysis begins. */
+    public int offsetOf(IndexedWord word) {
+        return passage.passage().begin() + word.beginPosition();
+    }
 
     /**
      * The passage's grammatical subject, approximated: the first name in it; for a sentence that
@@ -88,7 +212,66 @@ public final class PassageContext {
 
     /** The person a pronoun at masked position {@code position} refers to: the nearest person named before it. */
     public Optional<EntityRef> personBefore(int position) {
-        return article.lastNameBefore(masked.articleOffset(position), EntityType.PERSON).map(Mention::entity);
+        return personBeforeOffset(masked.articleOffset(position));
+    }
+
+    /**
+     * The person a pronoun at article offset {@code offset} stands for: the first person this
+     * sentence names before it, else the first it names after it, else the first person the
+     * sentence before names (its subject, as a rule), else the person named last before it.
+     */
+    public Optional<EntityRef> referent(int offset) {
+        Optional<EntityRef> here = passage.mentions().stream()
+                .filter(m -> m.kind() == Mention.Kind.NAME && m.entity().type() == EntityType.PERSON && m.end() <= offset)
+                .map(Mention::entity).findFirst();
+        if (here.isPresent()) {
+            return here;
+        }
+        // "Faced with the conflict between his movement and …, Kuchik Khan considered": the person the sentence goes on to name.
+        Optional<EntityRef> later = passage.mentions().stream()
+                .filter(m -> m.kind() == Mention.Kind.NAME && m.entity().type() == EntityType.PERSON && m.begin() >= offset)
+                .map(Mention::entity).findFirst();
+        if (later.isPresent()) {
+            return later;
+        }
+        Optional<EntityRef> before = article.previous(passage)
+                .filter(p -> p.passage().kind() == PassageKind.SENTENCE)
+                .flatMap(p -> p.mentions().stream()
+                        .filter(m -> m.kind() == Mention.Kind.NAME && m.entity().type() == EntityType.PERSON)
+                        .map(Mention::entity).findFirst());
+        return before.or(() -> personBeforeOffset(offset));
+    }
+
+    /**
+     * What "it" at article offset {@code offset} stands for: the first state, organisation or
+     * treaty the sentence before names (the thing being talked about), else the first one named
+     * earlier in this sentence.
+     */
+    public Optional<EntityRef> thingReferent(int offset) {
+        java.util.function.Predicate<Mention> thing = m -> m.kind() == Mention.Kind.NAME
+                && (m.entity().type() == EntityType.STATE || m.entity().type() == EntityType.ORGANIZATION
+                || m.entity().type() == EntityType.TREATY);
+        Optional<EntityRef> before = article.previous(passage)
+                .filter(p -> p.passage().kind() == PassageKind.SENTENCE)
+                .flatMap(p -> p.mentions().stream().filter(thing).map(Mention::entity).findFirst());
+        return before.or(() -> passage.mentions().stream().filter(m -> m.end() <= offset).filter(thing)
+                .map(Mention::entity).findFirst());
+    }
+
+    /** What "they" or "them" at article offset {@code offset} stands for: the first state or organisation this sentence names before it, else the sentence before. */
+    public Optional<EntityRef> groupReferent(int offset) {
+        java.util.function.Predicate<Mention> group = m -> m.kind() == Mention.Kind.NAME
+                && (m.entity().type() == EntityType.STATE || m.entity().type() == EntityType.ORGANIZATION);
+        Optional<EntityRef> here = passage.mentions().stream().filter(m -> m.end() <= offset).filter(group)
+                .map(Mention::entity).findFirst();
+        return here.or(() -> article.previous(passage)
+                .filter(p -> p.passage().kind() == PassageKind.SENTENCE)
+                .flatMap(p -> p.mentions().stream().filter(group).map(Mention::entity).findFirst()));
+    }
+
+    /** The person named last before article offset {@code offset}. */
+    public Optional<EntityRef> personBeforeOffset(int offset) {
+        return article.lastNameBefore(offset, EntityType.PERSON).map(Mention::entity);
     }
 
     /** The first date this passage gives before masked position {@code position} (absolute or resolved). */
@@ -113,12 +296,9 @@ public final class PassageContext {
     // ---- saying what was derived ----
 
     public void emit(Node subject, Node predicate, Node object) {
-        Statement statement = new Statement(subject, predicate, object, passage.passage(), rule);
-        boolean known = out.stream().anyMatch(s -> s.passage() == statement.passage()
-                && s.subject().equals(subject) && s.predicate().equals(predicate) && s.object().equals(object));
-        if (!known) {
-            out.add(statement);
-        }
+        Modality modality = ALWAYS_PLAIN.contains(predicate) ? Modality.ASSERTED : verdict.modality();
+        sink.statement(new Statement(subject, predicate, object, passage.passage(), rule, modality,
+                modality == Modality.ASSERTED ? null : attributedTo));
     }
 
     public void emit(EntityRef subject, Node predicate, EntityRef object) {
@@ -139,10 +319,17 @@ public final class PassageContext {
         }
     }
 
-    /** Declares a thing first named or made here: its type and English label. */
+    /**
+     * Declares a thing first named or made here: its type and English label. A thing made in a
+     * clause that is not asserted (an event only reported as said) carries that modality itself.
+     */
     public EntityRef declare(EntityRef thing) {
         emit(node(thing), RDF.type.asNode(), Vocabulary.gk(thing.type().className()));
         emit(node(thing), RDFS.label.asNode(), NodeFactory.createLiteralLang(thing.label(), "en"));
+        if (thing.minted() && verdict.modality() != Modality.ASSERTED
+                && (thing.type() == EntityType.EVENT || thing.type() == EntityType.TREATY)) {
+            emit(node(thing), Vocabulary.gk("modality"), verdict.modality().node());
+        }
         return thing;
     }
 
@@ -165,6 +352,17 @@ public final class PassageContext {
     public EntityRef makeEvent(String label, int position) {
         EntityRef event = make(EntityType.EVENT, label);
         events.add(new Made(event, position));
+        return event;
+    }
+
+    /**
+     * The event of this kind, main participant, place and date ({@link EventRegistry}): the same
+     * happening named again is the same event; found at article offset {@code offset}.
+     */
+    public EntityRef event(String kind, String label, EntityRef participant, EntityRef place, DateValue date, int offset) {
+        EntityRef event = registry.event(kind, participant, place, date, label, article.lexicon().ids());
+        declare(event);
+        events.add(new Made(event, masked.positionOf(offset)));
         return event;
     }
 

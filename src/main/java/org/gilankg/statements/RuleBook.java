@@ -1,18 +1,10 @@
 package org.gilankg.statements;
 
 import java.util.List;
-import org.gilankg.statements.rules.AffiliationRule;
 import org.gilankg.statements.rules.AgreementRule;
 import org.gilankg.statements.rules.ConsequenceRule;
-import org.gilankg.statements.rules.ControlRule;
-import org.gilankg.statements.rules.CoupRule;
-import org.gilankg.statements.rules.InteractionRule;
-import org.gilankg.statements.rules.LeadershipRule;
-import org.gilankg.statements.rules.LifespanRule;
-import org.gilankg.statements.rules.LocationRule;
-import org.gilankg.statements.rules.MovementRule;
+import org.gilankg.statements.rules.DependencyRule;
 import org.gilankg.statements.rules.NameRule;
-import org.gilankg.statements.rules.OfficeRule;
 import org.gilankg.statements.rules.ReferenceRule;
 import org.gilankg.statements.rules.RoleLineRule;
 import org.gilankg.statements.rules.SeeAlsoRule;
@@ -23,16 +15,8 @@ public record RuleBook(List<Rule> rules) {
     public static RuleBook standard() {
         return new RuleBook(List.of(
                 new NameRule(),
-                new LifespanRule(),
-                new LocationRule(),
-                new LeadershipRule(),
-                new OfficeRule(),
-                new AffiliationRule(),
                 new AgreementRule(),
-                new MovementRule(),
-                new CoupRule(),
-                new InteractionRule(),
-                new ControlRule(),
+                new DependencyRule(),
                 new ConsequenceRule(),
                 new RoleLineRule(),
                 new ReferenceRule(),

@@ -26,6 +26,11 @@ public final class NameRule extends SentenceRule {
             "{thing:THING} \\((?:{alias:THING}|(?<raw>\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*){0,3}))\\)");
 
     @Override
+    public boolean clausal() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "name";
     }

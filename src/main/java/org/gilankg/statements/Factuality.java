@@ -1,0 +1,236 @@
+package org.gilankg.statements;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gilankg.analysis.AnalysedPassage;
+
+/**
+ * Whether a clause asserts what it says, from cue words (cues.tsv) around its head in the
+ * enhanced++ dependency graph:
+ * <ul>
+ *   <li>a <em>dependent</em> cue ("never", "not", "no", "nobody", "neither", "if", "would") on the
+ *       head, on a verb it is the complement of ("did not try to leave"), or on its subject or
+ *       object ("No treaty was signed", "Neither X nor Y entered");</li>
+ *   <li>a <em>governor</em> cue anywhere above the head, up to the sentence's root ("failed to
+ *       reach", "it is said that …", "was declared to be", "conditions including …",
+ *       "required them to …"); a relative clause or a parenthetical ends the search, and a clause
+ *       joined by "and" does not take its neighbour's own verb as a cue.</li>
+ * </ul>
+ * The first cue found decides: negated, hedged or conditional. For a hedge, the people the
+ * sentence names as its source (the subject of "suggest") are who the claim is attributed to.
+ */
+public final class Factuality {
+
+    /** What a clause's modality is, and the head of the words that say so (for attribution). */
+    public record Verdict(Modality modality, IndexedWord cue) {
+        static final Verdict ASSERTED = new Verdict(Modality.ASSERTED, null);
+    }
+
+    private static final Set<String> DEPENDENT_RELATIONS = Set.of("advmod", "det", "cc:preconj", "cc", "nsubj",
+            "nsubj:pass", "obj", "aux", "mark", "neg", "discourse", "expl");
+    private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "obl:agent", "nsubj:xsubj");
+    private static final Set<String> ARGUMENT_CUE_RELATIONS = Set.of("det", "cc:preconj", "advmod");
+    /** Relations whose dependent is not said by the governor's clause: relative and participial modifiers, asides. */
+    private static final Set<String> BARRIERS = Set.of("acl:relcl", "acl", "parataxis", "appos", "list");
+
+    private final Map<String, Modality> dependentCues = new HashMap<>();
+    private final Map<String, Modality> governorCues = new HashMap<>();
+
+    private Factuality() {}
+
+    /** The cues of the resource file cues.tsv beside this class. */
+    public static Factuality standard() {
+        Factuality f = new Factuality();
+        try (InputStream in = Factuality.class.getResourceAsStream("cues.tsv");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                Modality m = Modality.of(c[2]);
+                (c[1].equals("governor") ? f.governorCues : f.dependentCues).put(c[0], m);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return f;
+    }
+
+    /** The modality of the clause whose head is {@code head}. */
+    public Verdict of(AnalysedPassage passage, IndexedWord head) {
+        return of(passage, head, false);
+    }
+
+    /**
+     * The modality of what a word says: first along the path from the word itself (so that
+     * "conditions including the announcement of X" reaches "condition"), then from the head of
+     * its clause (so that "X never left" reaches "never").
+     *
+     * @param cueItself whether the word's own lemma may be a governor cue ("which required them to retreat")
+     */
+    public Verdict ofWord(AnalysedPassage passage, IndexedWord word, boolean cueItself) {
+        Verdict v = of(passage, word, cueItself);
+        if (v.modality() != Modality.ASSERTED || passage.graph() == null) {
+            return v;
+        }
+        IndexedWord head = clauseHead(passage.graph(), word);
+        return head.equals(word) ? v : of(passage, head, false);
+    }
+
+    private Verdict of(AnalysedPassage passage, IndexedWord head, boolean cueItself) {
+        SemanticGraph g = passage.graph();
+        if (head == null || g == null || !g.containsVertex(head)) {
+            return Verdict.ASSERTED;
+        }
+        IndexedWord node = head;
+        boolean ownClause = true;     // negation on this node still belongs to the head's clause
+        boolean cueable = cueItself;  // this node's own lemma may be a governor cue
+        Set<IndexedWord> seen = new HashSet<>();
+        while (node != null && seen.add(node)) {
+            if (cueable) {
+                Modality m = governorCues.get(lemma(node));
+                if (m != null) {
+                    return new Verdict(m, node);
+                }
+                // "Several conditions were attached: … the announcement of X under his leadership":
+                // a cue noun as the subject of a clause above speaks of what that clause lists.
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+                    if (e.getRelation().toString().startsWith("nsubj") && !e.getDependent().equals(head)) {
+                        Modality s = governorCues.get(lemma(e.getDependent()));
+                        if (s != null && s != Modality.NEGATED && e.getDependent().tag() != null
+                                && e.getDependent().tag().startsWith("NN")) {
+                            return new Verdict(s, node);
+                        }
+                    }
+                }
+            }
+            if (ownClause) {
+                Modality m = dependentCue(g, node);
+                if (m != null) {
+                    return new Verdict(m, node);
+                }
+            }
+            SemanticGraphEdge up = governorEdge(g, node);
+            if (up == null || relativeClause(g, node)) {
+                break;
+            }
+            String rel = up.getRelation().toString();
+            if (BARRIERS.contains(rel)) {
+                break;
+            }
+            boolean conj = rel.startsWith("conj");
+            // A complement's governor still speaks of the same happening ("did not try to leave").
+            ownClause = ownClause && rel.equals("xcomp");
+            cueable = !conj;
+            node = up.getGovernor();
+        }
+        return Verdict.ASSERTED;
+    }
+
+    /** A clause whose subject is a relative pronoun ("who had been given asylum") is a relative clause, however parsed. */
+    private static boolean relativeClause(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().startsWith("nsubj") && e.getDependent().tag() != null
+                    && e.getDependent().tag().startsWith("W")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The head of the clause a word stands in: the word itself if a verb, else the nearest verb or predicate above it. */
+    public static IndexedWord clauseHead(SemanticGraph g, IndexedWord word) {
+        IndexedWord node = word;
+        for (int i = 0; i < 6 && node != null; i++) {
+            if (node.tag() != null && node.tag().startsWith("VB")) {
+                return node;
+            }
+            boolean predicate = false;
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+                if (e.getRelation().toString().equals("cop")) {
+                    predicate = true;
+                }
+            }
+            if (predicate) {
+                return node;
+            }
+            SemanticGraphEdge up = governorEdge(g, node);
+            if (up == null || BARRIERS.contains(up.getRelation().toString())) {
+                return node;
+            }
+            node = up.getGovernor();
+        }
+        return node == null ? word : node;
+    }
+
+    private Modality dependentCue(SemanticGraph g, IndexedWord node) {
+        boolean be = false;
+        boolean to = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            String lemma = lemma(e.getDependent());
+            // "was to be led by": the "be to" of a plan or an obligation.
+            be |= (rel.startsWith("aux") || rel.equals("cop")) && lemma.equals("be") && e.getDependent().tag().matches("VB[DZP]");
+            to |= rel.equals("mark") && lemma.equals("to");
+            if (be && to) {
+                return Modality.CONDITIONAL;
+            }
+            // "According to X, …": attributed to X.
+            if (rel.startsWith("obl:according") || rel.startsWith("nmod:according")) {
+                return Modality.HEDGED;
+            }
+            if (DEPENDENT_RELATIONS.contains(rel) || rel.startsWith("advmod")) {
+                Modality m = dependentCues.get(lemma(e.getDependent()));
+                if (m != null) {
+                    return m;
+                }
+            }
+            if (ARGUMENTS.contains(rel)) {
+                for (SemanticGraphEdge a : g.outgoingEdgeIterable(e.getDependent())) {
+                    if (ARGUMENT_CUE_RELATIONS.contains(a.getRelation().toString())) {
+                        Modality m = dependentCues.get(lemma(a.getDependent()));
+                        if (m == Modality.NEGATED) {
+                            return m;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The edge to a node's governor: the first that is not a reference or an extra copy of a conjunct's relation. */
+    static SemanticGraphEdge governorEdge(SemanticGraph g, IndexedWord node) {
+        List<SemanticGraphEdge> in = g.incomingEdgeList(node);
+        SemanticGraphEdge best = null;
+        for (SemanticGraphEdge e : in) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("ref") || e.isExtra()) {
+                continue;
+            }
+            if (best == null) {
+                best = e;
+            }
+        }
+        return best == null && !in.isEmpty() ? in.get(0) : best;
+    }
+
+    private static String lemma(IndexedWord w) {
+        String l = w.lemma();
+        return (l == null ? w.word() : l).toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,109 @@
+package org.gilankg.statements;
+
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gilankg.mentions.EntityType;
+
+/**
+ * One row of the trigger lexicon (triggers.tsv): lemmas that say something, as a Semgrex pattern
+ * over the enhanced++ graph, and the roles their dependents fill.
+ *
+ * @param frame event, relation or treaty
+ * @param output the event's noun and preposition ("Departure from"), or the gk: property ("founder")
+ * @param roles role name to its filler: allowed types and dependency relations
+ * @param requires a relation and lemma the trigger must have as a dependent ("obj=way"), or null
+ * @param nounTheme for a treaty: the common nouns that stand for an agreement not named
+ */
+public record Trigger(String frame, SemgrexPattern pattern, String source, String output, Map<String, Role> roles,
+                      String[] requires, Set<String> nounTheme) {
+
+    /** Which relations fill a role (a trailing ^ means the governor's relation), and the types allowed. */
+    public record Role(String name, Set<EntityType> types, List<String> relations, boolean required) {}
+
+    private static final Map<String, EntityType> TYPES = Map.of(
+            "PERSON", EntityType.PERSON, "ORG", EntityType.ORGANIZATION, "STATE", EntityType.STATE,
+            "PLACE", EntityType.PLACE, "EVENT", EntityType.EVENT, "TREATY", EntityType.TREATY);
+
+    private static volatile List<Trigger> standard;
+
+    /** The lexicon of the resource file triggers.tsv beside this class (read and compiled once). */
+    public static List<Trigger> standard() {
+        List<Trigger> s = standard;
+        if (s == null) {
+            try (InputStream in = Trigger.class.getResourceAsStream("triggers.tsv")) {
+                s = List.copyOf(read(in, "triggers.tsv"));
+                standard = s;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return s;
+    }
+
+    static List<Trigger> read(InputStream in, String name) throws IOException {
+        List<Trigger> triggers = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = line.split("\t");
+            if (c.length != 6) {
+                throw new IllegalArgumentException(name + ":" + n + ": expected 6 tab-separated columns, found " + c.length);
+            }
+            for (String lemma : c[1].equals("*") ? new String[0] : c[1].split("\\|")) {
+                if (!lemma.matches("[\\p{L}'’-]+")) {
+                    throw new IllegalArgumentException(name + ":" + n + ": not a lemma: " + lemma);
+                }
+            }
+            if (!c[2].matches("[A-Z]+")) {
+                throw new IllegalArgumentException(name + ":" + n + ": not a part-of-speech prefix: " + c[2]);
+            }
+            // "*": any word of that part of speech (the roles then say which, e.g. the name of an organisation).
+            String semgrex = c[1].equals("*") ? "{tag:/^" + c[2] + ".*/}=trigger"
+                    : "{lemma:/(?i)^(" + c[1] + ")$/;tag:/^" + c[2] + ".*/}=trigger";
+            Map<String, Role> roles = new LinkedHashMap<>();
+            Set<String> nounTheme = Set.of();
+            for (String spec : c[4].split(";")) {
+                String[] kv = spec.strip().split("=", 2);
+                if (kv[0].equals("nountheme")) {
+                    nounTheme = Set.of(kv[1].split("\\|"));
+                    continue;
+                }
+                String[] nameTypes = kv[0].split(":", 2);
+                Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+                for (String t : nameTypes.length > 1 ? nameTypes[1].split("\\|") : new String[0]) {
+                    EntityType type = TYPES.get(t);
+                    if (type == null) {
+                        throw new IllegalArgumentException(name + ":" + n + ": unknown type " + t);
+                    }
+                    types.add(type);
+                }
+                boolean required = nameTypes[0].endsWith("!");
+                String roleName = required ? nameTypes[0].substring(0, nameTypes[0].length() - 1) : nameTypes[0];
+                roles.put(roleName, new Role(roleName, types, List.of(kv[1].split(",")), required));
+            }
+            String[] requires = c[5].equals("-") ? null : c[5].split("=", 2);
+            triggers.add(new Trigger(c[0], SemgrexPattern.compile(semgrex), name + ":" + n, c[3], roles, requires, nounTheme));
+        }
+        return triggers;
+    }
+
+    public Role role(String name) {
+        return roles.get(name);
+    }
+}

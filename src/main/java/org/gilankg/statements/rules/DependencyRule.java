@@ -1,0 +1,718 @@
+package org.gilankg.statements.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gilankg.Vocabulary;
+import org.gilankg.analysis.AnalysedPassage;
+import org.gilankg.mentions.DateValue;
+import org.gilankg.mentions.EntityRef;
+import org.gilankg.mentions.EntityType;
+import org.gilankg.mentions.Mention;
+import org.gilankg.statements.Factuality;
+import org.gilankg.statements.PassageContext;
+import org.gilankg.statements.Trigger;
+
+/**
+ * Statements from the dependency graph, driven by the trigger lexicon (triggers.tsv): a Semgrex
+ * pattern finds each trigger word by its lemma and part of speech; its dependents, by relation,
+ * fill the roles; the types of the things they name must fit the role.
+ *
+ * <ul>
+ *   <li>An <b>event</b> frame makes a movement event: the mover (and people joined to it, or
+ *       named after "with", "led by", "accompanied by") take part, the place is its location, and
+ *       a date of the clause (wherever it stands in it) is its date.</li>
+ *   <li>A <b>relation</b> frame gives one triple, subject and object from their roles.</li>
+ *   <li>A <b>treaty</b> frame gives the signatories of a named treaty, or of an agreement it makes.</li>
+ * </ul>
+ * Each statement comes from the trigger's clause, so negation, hedges and conditions around the
+ * trigger make it a claim ({@link Factuality}).
+ */
+public final class DependencyRule extends SentenceRule {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    /** Nouns that stand for the place they are "of": "the port of Anzali". */
+    private static final Set<String> PLACE_NOUNS = Set.of("port", "city", "town", "province", "region", "village",
+            "capital", "district", "area", "harbour", "harbor", "coast", "mountains", "forest");
+
+    private static final List<String> INSIDE = List.of("appos", "flat", "compound", "dep", "nmod:poss", "nmod:of");
+    private static final List<String> INSIDE_PLACE = List.of("nmod:of", "appos", "flat", "compound");
+
+    private static final Set<String> CEASING = Set.of("further", "longer", "anymore", "more");
+    private static final Set<String> MEASURE_NOUNS = Set.of("series", "number", "kind", "sort", "set", "wave", "lot");
+
+    private final List<Trigger> triggers;
+
+    public DependencyRule() {
+        this(Trigger.standard());
+    }
+
+    public DependencyRule(List<Trigger> triggers) {
+        this.triggers = triggers;
+    }
+
+    @Override
+    public String name() {
+        return "dependency";
+    }
+
+    @Override
+    public void apply(PassageContext ctx) {
+        Optional<AnalysedPassage> analysis = ctx.analysis();
+        if (analysis.isEmpty() || analysis.get().graph() == null) {
+            return;
+        }
+        SemanticGraph g = analysis.get().graph();
+        Map<IndexedWord, EntityRef> made = new HashMap<>();
+        for (Trigger trigger : triggers) {
+            SemgrexMatcher m = trigger.pattern().matcher(g);
+            Set<IndexedWord> done = new LinkedHashSet<>();
+            while (m.find()) {
+                IndexedWord t = m.getNode("trigger");
+                if (!done.add(t) || !requirementMet(g, t, trigger)) {
+                    continue;
+                }
+                Factuality.Verdict verdict = ctx.at(t);
+                if (trigger.frame().equals("event") && verdict.modality() == org.gilankg.statements.Modality.NEGATED
+                        && ceasing(g, t)) {
+                    // "decided not to support X further": the support ended, which the text asserts.
+                    ctx.asserted();
+                    event(ctx, g, t, trigger, "Withdrawal of ", made);
+                    continue;
+                }
+                switch (trigger.frame()) {
+                    case "event" -> event(ctx, g, t, trigger, "", made);
+                    case "cause" -> {
+                        // A cause word that is itself a cue ("required them to retreat") makes its link a claim.
+                        ctx.atOffset(ctx.offsetOf(t));
+                        cause(ctx, g, t, trigger, made);
+                    }
+                    case "relation" -> relation(ctx, g, t, trigger);
+                    case "treaty" -> treaty(ctx, g, t, trigger);
+                    case "lifespan" -> lifespan(ctx, g, t, trigger);
+                    case "office" -> office(ctx, g, t, trigger);
+                    default -> throw new IllegalArgumentException(trigger.source() + ": unknown frame " + trigger.frame());
+                }
+            }
+        }
+    }
+
+    private static boolean requirementMet(SemanticGraph g, IndexedWord t, Trigger trigger) {
+        if (trigger.requires() == null) {
+            return true;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            if (e.getRelation().toString().equals(trigger.requires()[0])
+                    && java.util.Arrays.asList(trigger.requires()[1].split("\\|"))
+                            .contains(e.getDependent().lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "not … further", "no longer", "not … any more": what stops, rather than what never was. */
+    private static boolean ceasing(SemanticGraph g, IndexedWord t) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            String lemma = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(java.util.Locale.ROOT);
+            if (e.getRelation().toString().startsWith("advmod") && CEASING.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What led to what: the events or treaties the cause role reaches, and the events the effect role reaches. */
+    private static void cause(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger, Map<IndexedWord, EntityRef> made) {
+        List<EntityRef> causes = happenings(ctx, g, t, trigger.role("cause"), made);
+        List<EntityRef> effects = happenings(ctx, g, t, trigger.role("effect"), made);
+        for (EntityRef c : causes) {
+            for (EntityRef e : effects) {
+                if (!c.equals(e) && e.type() == EntityType.EVENT) {
+                    ctx.emit(c, Vocabulary.RESULTED_IN, e);
+                }
+            }
+        }
+    }
+
+    /** Events made from the words a role reaches, or events and treaties named there; "earlier": the last one before the trigger. */
+    private static List<EntityRef> happenings(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role,
+                                              Map<IndexedWord, EntityRef> made) {
+        List<EntityRef> found = new ArrayList<>();
+        if (role == null) {
+            return found;
+        }
+        for (String relation : role.relations()) {
+            boolean fallback = relation.startsWith("?");
+            if (fallback && !found.isEmpty()) {
+                break;
+            }
+            String path = fallback ? relation.substring(1) : relation;
+            if (path.equals("earlier")) {
+                // Only for a verb whose cause goes unsaid because it is understood from before
+                // ("…, resulting in", "which required"); a passive ("had been forced to") says nothing of it.
+                boolean passive = false;
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+                    passive |= e.getRelation().toString().equals("aux:pass");
+                }
+                if (passive) {
+                    continue;
+                }
+                int offset = ctx.offsetOf(t);
+                EntityRef last = null;
+                int lastAt = -1;
+                for (Map.Entry<IndexedWord, EntityRef> e : made.entrySet()) {
+                    int at = ctx.offsetOf(e.getKey());
+                    if (at < offset && at > lastAt) {
+                        last = e.getValue();
+                        lastAt = at;
+                    }
+                }
+                for (Mention m : ctx.passage().mentions()) {
+                    if (m.kind() == Mention.Kind.NAME && m.end() <= offset && m.begin() > lastAt
+                            && (m.entity().type() == EntityType.TREATY || m.entity().type() == EntityType.EVENT)) {
+                        last = m.entity();
+                        lastAt = m.begin();
+                    }
+                }
+                if (last != null) {
+                    found.add(last);
+                }
+                continue;
+            }
+            for (IndexedWord w : path.equals("self") ? List.of(t) : reach(g, t, path)) {
+                EntityRef event = made.get(w);
+                if (event != null) {
+                    found.add(event);
+                } else {
+                    named(ctx, g, w, 0).stream()
+                            .filter(x -> x.type() == EntityType.TREATY || x.type() == EntityType.EVENT)
+                            .forEach(found::add);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void event(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger, String prefix,
+                              Map<IndexedWord, EntityRef> made) {
+        List<EntityRef> agents = fill(ctx, g, t, trigger.role("agent"));
+        List<EntityRef> places = fill(ctx, g, t, trigger.role("place"));
+        List<EntityRef> destinations = fill(ctx, g, t, trigger.role("destination"));
+        List<EntityRef> patients = fill(ctx, g, t, trigger.role("patient"));
+        if (agents.isEmpty() && !patients.isEmpty() && trigger.role("agent") != null && !trigger.role("agent").required()) {
+            agents = List.of(patients.get(0));
+        }
+        if (agents.isEmpty() || missingRequired(ctx, g, t, trigger)) {
+            return;
+        }
+        String[] output = trigger.output().split(" ", 2);
+        // "Withdrawal_of_support": a noun of several words.
+        String noun = output[0].equals("=obj") ? nounOfObject(g, t).orElse(null)
+                : output[0].equals("=self") ? Character.toUpperCase(t.word().charAt(0)) + t.word().substring(1).toLowerCase(java.util.Locale.ROOT)
+                : output[0].replace('_', ' ');
+        if (noun == null) {
+            return;
+        }
+        if (!prefix.isEmpty()) {
+            noun = prefix + noun.toLowerCase(java.util.Locale.ROOT);
+        }
+        String preposition = output.length > 1 ? output[1] : "";
+        EntityRef agent = agents.get(0);
+        EntityRef place = !places.isEmpty() ? places.get(0) : !destinations.isEmpty() ? destinations.get(0) : null;
+        EntityRef second = place != null ? place : patients.stream().filter(p -> !p.equals(agent)).findFirst().orElse(null);
+        String label = noun + " of " + agent.label()
+                + (place != null ? " " + preposition + " " + place.label()
+                : second != null ? " and " + second.label() : "");
+        DateValue date = dateOf(ctx, g, t).orElse(null);
+        EntityRef event = ctx.event(noun, label.replaceAll("\\s+", " "), agent, second, date, ctx.offsetOf(t));
+        made.putIfAbsent(t, event);
+        agents.forEach(p -> ctx.emit(event, Vocabulary.PARTICIPANT, p));
+        patients.forEach(p -> ctx.emit(event, Vocabulary.PARTICIPANT, p));
+        fill(ctx, g, t, trigger.role("with")).forEach(p -> ctx.emit(event, Vocabulary.PARTICIPANT, p));
+        companions(ctx, g, agents, t).forEach(p -> ctx.emit(event, Vocabulary.PARTICIPANT, p));
+        places.forEach(p -> ctx.emit(event, Vocabulary.LOCATION, p));
+        destinations.forEach(p -> ctx.emit(event, Vocabulary.DESTINATION, p));
+        if (date != null) {
+            ctx.emit(event, Vocabulary.DATE, date);
+        }
+    }
+
+    private static boolean missingRequired(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
+        for (Trigger.Role role : trigger.roles().values()) {
+            if (role.required() && fill(ctx, g, t, role).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The event's noun from the verb's object: "gave him asylum" is an asylum, "sent a message" a message. */
+    private static Optional<String> nounOfObject(SemanticGraph g, IndexedWord t) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl:with")) && e.getDependent().tag().startsWith("NN")
+                    && !e.getDependent().tag().startsWith("NNP")) {
+                IndexedWord noun = e.getDependent();
+                // "a series of activities": the activities.
+                if (MEASURE_NOUNS.contains(noun.lemma())) {
+                    for (SemanticGraphEdge of : g.outgoingEdgeIterable(noun)) {
+                        if (of.getRelation().toString().equals("nmod:of")) {
+                            noun = of.getDependent();
+                        }
+                    }
+                }
+                String lemma = noun.lemma();
+                // "a coup d'état": the compound's first word leads.
+                for (SemanticGraphEdge c : g.outgoingEdgeIterable(noun)) {
+                    if (c.getRelation().toString().equals("compound") && c.getDependent().index() < noun.index()
+                            && !c.getDependent().tag().startsWith("NNP")) {
+                        lemma = c.getDependent().word().toLowerCase(java.util.Locale.ROOT) + " " + noun.word();
+                    }
+                }
+                return Optional.of(Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** When a state, organisation or event began or ended: the dates its roles reach. */
+    private static void lifespan(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
+        List<EntityRef> subjects = fill(ctx, g, t, trigger.role("subject"));
+        if (subjects.isEmpty()) {
+            return;
+        }
+        EntityRef subject = subjects.get(0);
+        Trigger.Role start = trigger.role("start");
+        Trigger.Role end = trigger.role("end");
+        if (start != null) {
+            datesOf(ctx, g, t, start).stream().findFirst().ifPresent(d -> ctx.emit(subject, Vocabulary.START_DATE, d));
+        }
+        if (end != null) {
+            datesOf(ctx, g, t, end).stream().findFirst().ifPresent(d -> ctx.emit(subject, Vocabulary.END_DATE, d));
+        }
+    }
+
+    /** The dates the role's relations reach (a date's words, by the mention that covers them). */
+    private static List<DateValue> datesOf(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role) {
+        List<DateValue> dates = new ArrayList<>();
+        for (String path : role.relations()) {
+            for (IndexedWord w : reach(g, t, path)) {
+                Mention m = ctx.mentionAt(w);
+                if (m != null && m.isDate() && !dates.contains(m.date())) {
+                    dates.add(m.date());
+                }
+            }
+        }
+        return dates;
+    }
+
+    /**
+     * An office and who holds it: the title as the text writes it (an adjective of a state or
+     * organisation, the role noun, an "of" complement that names no known thing: "Soviet premier",
+     * "Minister of Culture"); the holder by apposition, copula or a name the title stands before;
+     * what it is an office of, from the adjective or an "of"/"in" complement.
+     */
+    private static void office(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
+        List<EntityRef> holders = fill(ctx, g, t, trigger.role("holder"));
+        if (holders.isEmpty() || ctx.mentionAt(t) != null && ctx.mentionAt(t).kind() == Mention.Kind.NAME) {
+            return;
+        }
+        String adjective = null;
+        EntityRef of = null;
+        String complement = "";
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            String rel = e.getRelation().toString();
+            Mention m = ctx.mentionAt(e.getDependent());
+            if ((rel.equals("amod") || rel.equals("compound")) && m != null && m.kind() == Mention.Kind.ADJECTIVE
+                    && e.getDependent().index() < t.index()) {
+                adjective = m.surface();
+                of = m.entity();
+            } else if (rel.equals("nmod:of") && m == null && e.getDependent().tag().startsWith("NN")) {
+                complement = " of " + e.getDependent().word();
+            }
+        }
+        if (of == null) {
+            List<EntityRef> named = fill(ctx, g, t, trigger.role("of"));
+            of = named.isEmpty() ? null : named.get(0);
+        }
+        String title = t.word() + complement;
+        String label = adjective != null ? adjective + " " + title : Character.toUpperCase(title.charAt(0)) + title.substring(1);
+        EntityRef office = ctx.make(EntityType.OFFICE, label);
+        for (EntityRef holder : holders) {
+            ctx.emit(holder, Vocabulary.HOLDS_OFFICE, office);
+        }
+        if (of != null && of.type() != EntityType.PERSON) {
+            ctx.emit(office, Vocabulary.OFFICE_OF, of);
+        }
+    }
+
+    private static void relation(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
+        List<EntityRef> subjects = fill(ctx, g, t, trigger.role("subject"));
+        List<EntityRef> objects = fill(ctx, g, t, trigger.role("object"));
+        var predicate = Vocabulary.gk(trigger.output());
+        for (EntityRef s : subjects) {
+            for (EntityRef o : objects) {
+                if (!s.equals(o)) {
+                    ctx.emit(s, predicate, o);
+                }
+            }
+        }
+    }
+
+    private static void treaty(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
+        List<EntityRef> parties = fill(ctx, g, t, trigger.role("party"));
+        List<EntityRef> named = fill(ctx, g, t, trigger.role("theme"));
+        List<EntityRef> treaties = new ArrayList<>(named);
+        if (treaties.isEmpty()) {
+            Optional<IndexedWord> noun = dependents(g, t, trigger.role("theme").relations()).stream()
+                    .filter(w -> trigger.nounTheme().contains(w.lemma().toLowerCase(java.util.Locale.ROOT))).findFirst();
+            if (noun.isEmpty() || parties.size() < 2) {
+                return;
+            }
+            String kind = noun.get().lemma();
+            treaties.add(ctx.make(EntityType.TREATY, Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " between "
+                    + String.join(" and ", parties.stream().map(EntityRef::label).toList())));
+        }
+        for (EntityRef treaty : treaties) {
+            parties.forEach(p -> ctx.emit(treaty, Vocabulary.SIGNATORY, p));
+            fill(ctx, g, t, trigger.role("place")).forEach(p -> ctx.emit(treaty, Vocabulary.LOCATION, p));
+            dateOf(ctx, g, t).ifPresent(d -> ctx.emit(treaty, Vocabulary.DATE, d));
+        }
+    }
+
+    /**
+     * The things that fill a role: the named things of the words its relations reach, of the
+     * role's types. A relation may be a path ("conj:and^>obl:into": up by conj:and, then down by
+     * obl:into); one marked ? is tried only when the relations before it found nothing; "before"
+     * is the nearest name in front of the trigger within its clause (for a parse that lost the subject).
+     */
+    static List<EntityRef> fill(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role) {
+        List<EntityRef> things = new ArrayList<>();
+        if (role == null) {
+            return things;
+        }
+        for (String relation : role.relations()) {
+            boolean fallback = relation.startsWith("?");
+            if (fallback && !things.isEmpty()) {
+                break;
+            }
+            String path = fallback ? relation.substring(1) : relation;
+            List<EntityRef> found = new ArrayList<>();
+            if (path.equals("controller")) {
+                controller(ctx, g, t).forEach(found::add);
+            } else if (path.equals("subject")) {
+                ctx.subject().ifPresent(found::add);
+            } else if (path.equals("self")) {
+                found.addAll(named(ctx, g, t, 1));
+            } else if (path.equals("before")) {
+                before(ctx, g, t, role).ifPresent(found::add);
+            } else {
+                for (IndexedWord w : reach(g, t, path)) {
+                    Mention m = ctx.mentionAt(w);
+                    if (path.endsWith("amod") && m != null && m.kind() == Mention.Kind.ADJECTIVE) {
+                        // "the Iranian province": an adjective form stands for its thing as a modifier.
+                        found.add(m.entity());
+                    } else {
+                        found.addAll(named(ctx, g, w, 0));
+                    }
+                }
+            }
+            for (EntityRef thing : found) {
+                if (role.types().contains(thing.type()) && !things.contains(thing)) {
+                    things.add(thing);
+                }
+            }
+        }
+        return things;
+    }
+
+    /**
+     * Who does what a verb without a subject says ("Mirza's efforts to resolve … by sending a
+     * petition"): up through the clauses it hangs from, the first subject or possessor named.
+     */
+    private static List<EntityRef> controller(PassageContext ctx, SemanticGraph g, IndexedWord t) {
+        IndexedWord node = t;
+        for (int i = 0; i < 5; i++) {
+            SemanticGraphEdge up = governor(g, node);
+            if (up == null) {
+                break;
+            }
+            String rel = up.getRelation().toString();
+            if (!(rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("xcomp") || rel.startsWith("obl"))) {
+                break;
+            }
+            node = up.getGovernor();
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+                String r = e.getRelation().toString();
+                if (r.startsWith("nsubj") || r.equals("nmod:poss")) {
+                    List<EntityRef> named = named(ctx, g, e.getDependent(), 0);
+                    if (!named.isEmpty()) {
+                        return named;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The words a relation path reaches from the trigger. */
+    private static List<IndexedWord> reach(SemanticGraph g, IndexedWord t, String path) {
+        List<IndexedWord> words = List.of(t);
+        for (String step : path.split(">")) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord w : words) {
+                next.addAll(dependents(g, w, List.of(step)));
+            }
+            words = next;
+        }
+        return words;
+    }
+
+    /** The words related to a word by these relations (a trailing ^: its governor by that relation). */
+    private static List<IndexedWord> dependents(SemanticGraph g, IndexedWord t, List<String> relations) {
+        List<IndexedWord> words = new ArrayList<>();
+        for (String rel : relations) {
+            if (rel.endsWith("^")) {
+                String r = rel.substring(0, rel.length() - 1);
+                for (SemanticGraphEdge e : g.incomingEdgeIterable(t)) {
+                    if (e.getRelation().toString().equals(r)) {
+                        words.add(e.getGovernor());
+                    }
+                }
+            } else {
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+                    if (e.getRelation().toString().equals(rel)) {
+                        words.add(e.getDependent());
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The nearest thing of the role's types named in front of the trigger, with no other verb or comma between. */
+    private static Optional<EntityRef> before(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role) {
+        List<IndexedWord> words = g.vertexListSorted();
+        for (int i = words.indexOf(t) - 1; i >= 0; i--) {
+            IndexedWord w = words.get(i);
+            Mention m = ctx.mentionAt(w);
+            if (m != null && m.kind() == Mention.Kind.NAME) {
+                return role.types().contains(m.entity().type()) ? Optional.of(m.entity()) : Optional.empty();
+            }
+            String tag = w.tag() == null ? "" : w.tag();
+            String lemma = w.lemma() == null ? "" : w.lemma();
+            if (tag.startsWith("PRP") && PRONOUNS.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
+                return ctx.referent(ctx.offsetOf(w)).filter(x -> role.types().contains(x.type()));
+            }
+            SemanticGraphEdge up = governor(g, w);
+            boolean auxiliary = lemma.equals("be") || lemma.equals("have") || lemma.equals("do") || tag.equals("MD")
+                    || up != null && up.getGovernor().equals(t) && up.getRelation().toString().matches("aux.*|mark|advmod");
+            if ((tag.startsWith("VB") && !auxiliary) || tag.equals(",") || tag.startsWith("W") || tag.equals("CC")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The things a word names: the mention covering it; for a pronoun, the person named last
+     * before it; for "the port of X", "X's force", "his friend Y", the thing named inside; and the
+     * things joined to it by "and".
+     */
+    private static List<EntityRef> named(PassageContext ctx, SemanticGraph g, IndexedWord w, int depth) {
+        List<EntityRef> things = new ArrayList<>();
+        Mention m = ctx.mentionAt(w);
+        if (m != null && m.kind() == Mention.Kind.NAME) {
+            things.add(m.entity());
+        } else if (m != null && m.kind() == Mention.Kind.ADJECTIVE && w.tag().startsWith("NN")) {
+            // "the Soviets" is a name; an adjective form heading a noun phrase names its thing ("the British").
+            things.add(m.entity());
+        } else if (w.tag() != null && w.tag().equals("WP") && w.word().equalsIgnoreCase("who")) {
+            // A relative "who" stands for the person named just before it.
+            ctx.personBeforeOffset(ctx.offsetOf(w)).ifPresent(things::add);
+        } else if (w.tag() != null && w.tag().startsWith("PRP") && PRONOUNS.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
+            ctx.referent(ctx.offsetOf(w)).ifPresent(things::add);
+        } else if (w.tag() != null && w.tag().equals("PRP") && (w.word().equalsIgnoreCase("they") || w.word().equalsIgnoreCase("them"))) {
+            ctx.groupReferent(ctx.offsetOf(w)).ifPresent(things::add);
+        } else if (w.tag() != null && w.tag().startsWith("PRP") && (w.word().equalsIgnoreCase("it") || w.word().equalsIgnoreCase("its"))) {
+            ctx.thingReferent(ctx.offsetOf(w)).ifPresent(things::add);
+        } else if (depth < 2) {
+            // Inside the phrase, in order of preference: "his friend Gauook", "the port of Anzali", "X's force".
+            boolean placeNoun = PLACE_NOUNS.contains(w.lemma() == null ? "" : w.lemma().toLowerCase(java.util.Locale.ROOT));
+            for (String inside : placeNoun ? INSIDE_PLACE : INSIDE) {
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                    if (e.getRelation().toString().equals(inside)) {
+                        things.addAll(named(ctx, g, e.getDependent(), depth + 1));
+                    }
+                }
+                if (!things.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        if (depth == 0) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                if (e.getRelation().toString().startsWith("conj:and") && !e.isExtra()) {
+                    for (EntityRef x : named(ctx, g, e.getDependent(), 1)) {
+                        if (!things.contains(x)) {
+                            things.add(x);
+                        }
+                    }
+                }
+            }
+        }
+        return things;
+    }
+
+    /** People who come along: "the fleet led by X and accompanied by Y entered …" names X and Y. */
+    private static List<EntityRef> companions(PassageContext ctx, SemanticGraph g, List<EntityRef> movers, IndexedWord t) {
+        List<EntityRef> found = new ArrayList<>();
+        for (IndexedWord w : g.vertexSet()) {
+            String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (!(lemma.equals("accompany") || lemma.equals("lead") || lemma.equals("command") || lemma.equals("join"))) {
+                continue;
+            }
+            if (!sharesSubject(ctx, g, w, movers) && g.isAncestor(t, w) < 0 && g.isAncestor(w, t) < 0) {
+                continue;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("obl:by") || rel.equals("obl:agent")) {
+                    for (EntityRef p : named(ctx, g, e.getDependent(), 0)) {
+                        if (p.type() == EntityType.PERSON && !movers.contains(p)) {
+                            found.add(p);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean sharesSubject(PassageContext ctx, SemanticGraph g, IndexedWord w, List<EntityRef> movers) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+                for (EntityRef x : named(ctx, g, e.getDependent(), 0)) {
+                    if (movers.contains(x)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+            if (e.getRelation().toString().startsWith("acl")) {
+                for (EntityRef x : named(ctx, g, e.getGovernor(), 0)) {
+                    if (movers.contains(x)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The date of the trigger's clause: a date whose nearest verb above it is the trigger, or a
+     * verb the trigger depends on within the same clause; the nearest such date wins.
+     */
+    static Optional<DateValue> dateOf(PassageContext ctx, SemanticGraph g, IndexedWord t) {
+        DateValue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : ctx.passage().mentions()) {
+            if (!m.isDate()) {
+                continue;
+            }
+            IndexedWord head = headOf(ctx, g, m);
+            if (head == null) {
+                continue;
+            }
+            IndexedWord verb = attachment(g, head);
+            int distance = verb == null ? -1 : distanceUp(g, t, verb);
+            if (distance >= 0 && distance < bestDistance) {
+                best = m.date();
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The word of a mention whose governor lies outside it. */
+    private static IndexedWord headOf(PassageContext ctx, SemanticGraph g, Mention m) {
+        IndexedWord fallback = null;
+        for (IndexedWord w : g.vertexListSorted()) {
+            int off = ctx.offsetOf(w);
+            if (off < m.begin() || off >= m.end()) {
+                continue;
+            }
+            if (fallback == null) {
+                fallback = w;
+            }
+            SemanticGraphEdge up = governor(g, w);
+            if (up == null) {
+                return w;
+            }
+            int gov = ctx.offsetOf(up.getGovernor());
+            if (gov < m.begin() || gov >= m.end()) {
+                return w;
+            }
+        }
+        return fallback;
+    }
+
+    /** The nearest verb (or the root) above a word. */
+    private static IndexedWord attachment(SemanticGraph g, IndexedWord w) {
+        IndexedWord node = w;
+        for (int i = 0; i < 8; i++) {
+            SemanticGraphEdge up = governor(g, node);
+            if (up == null) {
+                return node;
+            }
+            node = up.getGovernor();
+            if (node.tag() != null && node.tag().startsWith("VB")) {
+                return node;
+            }
+        }
+        return node;
+    }
+
+    /** How many steps up from {@code from} reach {@code to} (0 if the same), not leaving the clause; -1 if never. */
+    private static int distanceUp(SemanticGraph g, IndexedWord from, IndexedWord to) {
+        IndexedWord node = from;
+        for (int i = 0; i < 8; i++) {
+            if (node.equals(to)) {
+                return i;
+            }
+            SemanticGraphEdge up = governor(g, node);
+            if (up == null) {
+                return -1;
+            }
+            String rel = up.getRelation().toString();
+            if (rel.equals("acl:relcl") || rel.equals("ccomp") || rel.equals("advcl") || rel.startsWith("advcl:")
+                    || rel.equals("parataxis")) {
+                return -1;
+            }
+            node = up.getGovernor();
+        }
+        return -1;
+    }
+
+    private static SemanticGraphEdge governor(SemanticGraph g, IndexedWord w) {
+        SemanticGraphEdge best = null;
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+            if (e.isExtra() || e.getRelation().toString().equals("ref")) {
+                continue;
+            }
+            return e;
+        }
+        return best;
+    }
+}
