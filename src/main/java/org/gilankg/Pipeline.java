@@ -51,6 +51,9 @@ public final class Pipeline {
     private Path names = Bundled.file("data/names.tsv");
     private Path links = Bundled.file("data/wikidata-links.tsv");
     private Path enrichment = Bundled.file("data/wikidata-enrichment.ttl");
+    // The bundled links and enrichment were reviewed for the described article: an article without
+    // source metadata (a test text, a draft) gets them only when they are given explicitly.
+    private boolean linksGiven;
     private Path ontology = Bundled.file("ontology/gilan-kg.ttl");
     private Path shapes = Bundled.file("ontology/shapes.ttl");
 
@@ -72,6 +75,7 @@ public final class Pipeline {
         p.article = projectDir.resolve(DEFAULT_ARTICLE);
         p.names = projectDir.resolve("data/names.tsv");
         p.links = projectDir.resolve("data/wikidata-links.tsv");
+        p.linksGiven = true;
         p.enrichment = projectDir.resolve("data/wikidata-enrichment.ttl");
         p.ontology = projectDir.resolve("ontology/gilan-kg.ttl");
         p.shapes = projectDir.resolve("ontology/shapes.ttl");
@@ -97,8 +101,10 @@ public final class Pipeline {
         return this;
     }
 
+    /** The reviewed Wikidata links (a missing file means none). */
     public Pipeline links(Path file) {
         this.links = file;
+        this.linksGiven = true;
         return this;
     }
 
@@ -145,9 +151,14 @@ public final class Pipeline {
         coverage.uncovered().forEach((p, why) -> LOG.info(String.format("%-10s   %s: %s (\"%s\")", "", p.localName(), why,
                 p.text().length() > 70 ? p.text().substring(0, 67) + "..." : p.text())));
         Graph ontologyGraph = parse(ontology);
-        WikidataLinks wikidata = Files.isRegularFile(links) ? WikidataLinks.read(links) : WikidataLinks.none();
-        Graph enrichmentGraph = Files.isRegularFile(enrichment) ? parse(enrichment) : org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        boolean described = source != null || Files.isRegularFile(ArticleSource.besideArticle(article));
         ArticleSource about = articleSource();
+        boolean linked = linksGiven || described;
+        if (!linked) {
+            LOG.info("No reviewed Wikidata links for an article without source metadata (give them with --links).");
+        }
+        WikidataLinks wikidata = linked && Files.isRegularFile(links) ? WikidataLinks.read(links) : WikidataLinks.none();
+        Graph enrichmentGraph = linked && Files.isRegularFile(enrichment) ? parse(enrichment) : org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         DatasetGraph dataset = stage("dataset", () -> new DatasetAssembler(ontologyGraph, wikidata, enrichmentGraph).source(about)
                         .assemble(mentioned, statements, coverage.uncovered()),
                 d -> d.stream().count() + " quads in " + (d.size()) + " named graphs");

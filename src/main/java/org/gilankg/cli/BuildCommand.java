@@ -23,6 +23,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--names", paramLabel = "FILE", description = "The curated name list (default: the bundled data/names.tsv).")
     Path names;
 
+    @Option(names = "--links", paramLabel = "FILE",
+            description = "The reviewed Wikidata links (default: the bundled data/wikidata-links.tsv, for an article with source metadata).")
+    Path links;
+
     @Option(names = "--shapes", paramLabel = "FILE", description = "The SHACL shapes to validate against (default: the bundled ontology/shapes.ttl).")
     Path shapes;
 
@@ -37,6 +41,9 @@ public final class BuildCommand implements Callable<Integer> {
         }
         if (source != null) {
             pipeline.source(source);
+        }
+        if (links != null) {
+            pipeline.links(links);
         }
         if (names != null) {
             pipeline.names(names);
