@@ -20,8 +20,8 @@ final class EntityPage {
     private EntityPage() {}
 
     /** Outgoing properties whose first value makes up the summary line, in order. */
-    private static final List<String> SUMMARY = List.of("date", "start date", "end date", "location", "holds office", "member of",
-            "leader", "founder", "participant", "signatory", "author", "publisher", "place of death", "part of", "office of");
+    private static final List<String> SUMMARY = List.of("date", "start date", "end date", "location", "holds office",
+            "place of death", "member of", "leader", "founder", "participant", "signatory", "author", "publisher", "part of", "office of");
 
     static void write(HttpServletResponse response, GraphReader.Entity e, String id, String article) throws IOException {
         Map<String, Object> model = new LinkedHashMap<>();
