@@ -416,13 +416,16 @@ public final class DependencyRule extends SentenceRule {
             } else if (path.equals("before")) {
                 before(ctx, g, t, role).ifPresent(found::add);
             } else {
+                // "X, the Soviet ambassador, and Y": an apposition describes its own governor only,
+                // not what is joined to it by "and".
+                boolean apposition = path.endsWith("appos^");
                 for (IndexedWord w : reach(g, t, path)) {
                     Mention m = ctx.mentionAt(w);
                     if (path.endsWith("amod") && m != null && m.kind() == Mention.Kind.ADJECTIVE) {
                         // "the Iranian province": an adjective form stands for its thing as a modifier.
                         found.add(m.entity());
                     } else {
-                        found.addAll(named(ctx, g, w, 0));
+                        found.addAll(named(ctx, g, w, 0, !apposition));
                     }
                 }
             }
@@ -529,6 +532,11 @@ public final class DependencyRule extends SentenceRule {
      * things joined to it by "and".
      */
     private static List<EntityRef> named(PassageContext ctx, SemanticGraph g, IndexedWord w, int depth) {
+        return named(ctx, g, w, depth, true);
+    }
+
+    /** As {@link #named(PassageContext, SemanticGraph, IndexedWord, int)}; {@code conjuncts}: whether "and" adds the conjoined names. */
+    private static List<EntityRef> named(PassageContext ctx, SemanticGraph g, IndexedWord w, int depth, boolean conjuncts) {
         List<EntityRef> things = new ArrayList<>();
         Mention m = ctx.mentionAt(w);
         if (m != null && m.kind() == Mention.Kind.NAME) {
@@ -559,7 +567,7 @@ public final class DependencyRule extends SentenceRule {
                 }
             }
         }
-        if (depth == 0) {
+        if (depth == 0 && conjuncts) {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                 if (e.getRelation().toString().startsWith("conj:and") && !e.isExtra()) {
                     for (EntityRef x : named(ctx, g, e.getDependent(), 1)) {
