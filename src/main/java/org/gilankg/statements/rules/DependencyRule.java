@@ -704,7 +704,9 @@ public final class DependencyRule extends SentenceRule {
                 return -1;
             }
             String rel = up.getRelation().toString();
-            if (rel.equals("acl:relcl") || rel.equals("ccomp") || rel.equals("advcl") || rel.startsWith("advcl:")
+            // A clause that modifies a noun ("the way for the party to set a coup", "the vessels taken
+            // to Anzali") tells of another happening, with a time of its own.
+            if (rel.equals("acl") || rel.startsWith("acl:") || rel.equals("ccomp") || rel.equals("advcl") || rel.startsWith("advcl:")
                     || rel.equals("parataxis")) {
                 return -1;
             }
