@@ -110,9 +110,10 @@ public final class DependencyRule extends SentenceRule {
             return true;
         }
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            // "xcomp=*": any word by that relation ("offered to pay").
             if (e.getRelation().toString().equals(trigger.requires()[0])
-                    && java.util.Arrays.asList(trigger.requires()[1].split("\\|"))
-                            .contains(e.getDependent().lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    && (trigger.requires()[1].equals("*") || java.util.Arrays.asList(trigger.requires()[1].split("\\|"))
+                            .contains(e.getDependent().lemma().toLowerCase(java.util.Locale.ROOT)))) {
                 return true;
             }
         }
