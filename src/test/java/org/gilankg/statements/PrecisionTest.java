@@ -56,6 +56,15 @@ class PrecisionTest {
     }
 
     @Test
+    void anAppositionAfterTheLastConjunctDescribesTheLastConjunct() throws IOException {
+        // The parser hangs the apposition on the first conjunct, the head of the coordination.
+        List<Statement> statements = build("apposition-last.txt",
+                "This view is clearly supported by the correspondence between Mirza Koochak Khan and Theodore Rothstein, the Soviet ambassador in Tehran.");
+        assertTrue(holdsAmbassador(statements, "cases/1", "theodore-rothstein"), "Rothstein is the ambassador");
+        assertFalse(holdsAmbassador(statements, "cases/1", "mirza-kuchik-khan"), "Mirza is not");
+    }
+
+    @Test
     void aDateDoesNotReachAnEventInAClauseModifyingANoun() throws IOException {
         List<Statement> statements = build("way.txt",
                 "On June 9, 1920 Mirza Kuchik Khan left Rasht in protest and opened the way for the Communist (Edalat) party to set a coup d'état.");

@@ -417,16 +417,21 @@ public final class DependencyRule extends SentenceRule {
             } else if (path.equals("before")) {
                 before(ctx, g, t, role).ifPresent(found::add);
             } else {
-                // "X, the Soviet ambassador, and Y": an apposition describes its own governor only,
-                // not what is joined to it by "and".
-                boolean apposition = path.endsWith("appos^");
-                for (IndexedWord w : reach(g, t, path)) {
+                if (path.endsWith("appos^")) {
+                    String prefix = path.equals("appos^") ? "" : path.substring(0, path.length() - "appos^".length() - 1);
+                    for (IndexedWord appositive : prefix.isEmpty() ? List.of(t) : reach(g, t, prefix)) {
+                        for (IndexedWord w : dependents(g, appositive, List.of("appos^"))) {
+                            found.addAll(apposed(ctx, g, w, appositive));
+                        }
+                    }
+                }
+                for (IndexedWord w : path.endsWith("appos^") ? List.<IndexedWord>of() : reach(g, t, path)) {
                     Mention m = ctx.mentionAt(w);
                     if (path.endsWith("amod") && m != null && m.kind() == Mention.Kind.ADJECTIVE) {
                         // "the Iranian province": an adjective form stands for its thing as a modifier.
                         found.add(m.entity());
                     } else {
-                        found.addAll(named(ctx, g, w, 0, !apposition));
+                        found.addAll(named(ctx, g, w, 0));
                     }
                 }
             }
@@ -466,6 +471,29 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         return List.of();
+    }
+
+    /**
+     * What an apposition describes. A singular appositive describes the one noun it follows:
+     * "Theodore Rothstein, the Soviet ambassador in Tehran, and Mirza" and "between Mirza and
+     * Theodore Rothstein, the Soviet ambassador" (where the parser hangs the apposition on the
+     * first conjunct) both name Rothstein alone. A plural one ("X and Y, the leaders of Z")
+     * describes all the conjuncts.
+     */
+    private static List<EntityRef> apposed(PassageContext ctx, SemanticGraph g, IndexedWord governor, IndexedWord appositive) {
+        String tag = appositive.tag() == null ? "" : appositive.tag();
+        if (tag.equals("NNS") || tag.equals("NNPS")) {
+            return named(ctx, g, governor, 0, true);
+        }
+        IndexedWord nearest = governor;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(governor)) {
+            IndexedWord c = e.getDependent();
+            if (e.getRelation().toString().startsWith("conj:and") && !e.isExtra()
+                    && c.index() < appositive.index() && c.index() > nearest.index()) {
+                nearest = c;
+            }
+        }
+        return named(ctx, g, nearest, 0, false);
     }
 
     /** The words a relation path reaches from the trigger. */
