@@ -110,9 +110,10 @@ public final class DependencyRule extends SentenceRule {
             return true;
         }
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            // "xcomp=*": any word by that relation ("offered to pay").
             if (e.getRelation().toString().equals(trigger.requires()[0])
-                    && java.util.Arrays.asList(trigger.requires()[1].split("\\|"))
-                            .contains(e.getDependent().lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    && (trigger.requires()[1].equals("*") || java.util.Arrays.asList(trigger.requires()[1].split("\\|"))
+                            .contains(e.getDependent().lemma().toLowerCase(java.util.Locale.ROOT)))) {
                 return true;
             }
         }
@@ -416,7 +417,15 @@ public final class DependencyRule extends SentenceRule {
             } else if (path.equals("before")) {
                 before(ctx, g, t, role).ifPresent(found::add);
             } else {
-                for (IndexedWord w : reach(g, t, path)) {
+                if (path.endsWith("appos^")) {
+                    String prefix = path.equals("appos^") ? "" : path.substring(0, path.length() - "appos^".length() - 1);
+                    for (IndexedWord appositive : prefix.isEmpty() ? List.of(t) : reach(g, t, prefix)) {
+                        for (IndexedWord w : dependents(g, appositive, List.of("appos^"))) {
+                            found.addAll(apposed(ctx, g, w, appositive));
+                        }
+                    }
+                }
+                for (IndexedWord w : path.endsWith("appos^") ? List.<IndexedWord>of() : reach(g, t, path)) {
                     Mention m = ctx.mentionAt(w);
                     if (path.endsWith("amod") && m != null && m.kind() == Mention.Kind.ADJECTIVE) {
                         // "the Iranian province": an adjective form stands for its thing as a modifier.
@@ -462,6 +471,29 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         return List.of();
+    }
+
+    /**
+     * What an apposition describes. A singular appositive describes the one noun it follows:
+     * "Theodore Rothstein, the Soviet ambassador in Tehran, and Mirza" and "between Mirza and
+     * Theodore Rothstein, the Soviet ambassador" (where the parser hangs the apposition on the
+     * first conjunct) both name Rothstein alone. A plural one ("X and Y, the leaders of Z")
+     * describes all the conjuncts.
+     */
+    private static List<EntityRef> apposed(PassageContext ctx, SemanticGraph g, IndexedWord governor, IndexedWord appositive) {
+        String tag = appositive.tag() == null ? "" : appositive.tag();
+        if (tag.equals("NNS") || tag.equals("NNPS")) {
+            return named(ctx, g, governor, 0, true);
+        }
+        IndexedWord nearest = governor;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(governor)) {
+            IndexedWord c = e.getDependent();
+            if (e.getRelation().toString().startsWith("conj:and") && !e.isExtra()
+                    && c.index() < appositive.index() && c.index() > nearest.index()) {
+                nearest = c;
+            }
+        }
+        return named(ctx, g, nearest, 0, false);
     }
 
     /** The words a relation path reaches from the trigger. */
@@ -529,6 +561,11 @@ public final class DependencyRule extends SentenceRule {
      * things joined to it by "and".
      */
     private static List<EntityRef> named(PassageContext ctx, SemanticGraph g, IndexedWord w, int depth) {
+        return named(ctx, g, w, depth, true);
+    }
+
+    /** As {@link #named(PassageContext, SemanticGraph, IndexedWord, int)}; {@code conjuncts}: whether "and" adds the conjoined names. */
+    private static List<EntityRef> named(PassageContext ctx, SemanticGraph g, IndexedWord w, int depth, boolean conjuncts) {
         List<EntityRef> things = new ArrayList<>();
         Mention m = ctx.mentionAt(w);
         if (m != null && m.kind() == Mention.Kind.NAME) {
@@ -559,7 +596,7 @@ public final class DependencyRule extends SentenceRule {
                 }
             }
         }
-        if (depth == 0) {
+        if (depth == 0 && conjuncts) {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                 if (e.getRelation().toString().startsWith("conj:and") && !e.isExtra()) {
                     for (EntityRef x : named(ctx, g, e.getDependent(), 1)) {
@@ -696,7 +733,9 @@ public final class DependencyRule extends SentenceRule {
                 return -1;
             }
             String rel = up.getRelation().toString();
-            if (rel.equals("acl:relcl") || rel.equals("ccomp") || rel.equals("advcl") || rel.startsWith("advcl:")
+            // A clause that modifies a noun ("the way for the party to set a coup", "the vessels taken
+            // to Anzali") tells of another happening, with a time of its own.
+            if (rel.equals("acl") || rel.startsWith("acl:") || rel.equals("ccomp") || rel.equals("advcl") || rel.startsWith("advcl:")
                     || rel.equals("parataxis")) {
                 return -1;
             }
