@@ -1,9 +1,5 @@
 package org.gilankg.server;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.gilankg.Prefixes;
@@ -14,14 +10,6 @@ final class Sparql {
     private Sparql() {}
 
     static Query load(String name) {
-        String resource = "gilan-kg/sparql/" + name;
-        try (InputStream in = Sparql.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + ": missing from the build");
-            }
-            return QueryFactory.create(Prefixes.SPARQL + new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return QueryFactory.create(Prefixes.SPARQL + org.gilankg.Resources.text("gilan-kg/sparql/" + name));
     }
 }

@@ -26,14 +26,7 @@ class PrecisionTest {
     Path dir;
 
     private List<Statement> build(String name, String... sentences) throws IOException {
-        StringBuilder text = new StringBuilder("Test sentences, one a line.\n\n\n== Cases ==\n");
-        for (String s : sentences) {
-            text.append(s).append('\n');
-        }
-        Path file = dir.resolve(name);
-        Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
-        return Pipeline.create().article(file).links(dir.resolve("none.tsv"))
-                .enrichment(dir.resolve("none.ttl")).run().statements();
+        return SmallArticles.statements(dir, name, sentences);
     }
 
     private static boolean asserted(List<Statement> statements, String passage, Node subject, Node predicate, Node object) {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -546,14 +545,6 @@ public final class ReconcileServlet extends HttpServlet {
     }
 
     private static String resource(String name) {
-        String path = "org/gilankg/server/reconcile/" + name;
-        try (InputStream in = ReconcileServlet.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " missing from the program");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(path + ": " + e.getMessage(), e);
-        }
+        return org.gilankg.Resources.text("org/gilankg/server/reconcile/" + name);
     }
 }
