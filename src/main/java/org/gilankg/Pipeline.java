@@ -136,7 +136,7 @@ public final class Pipeline {
     }
 
     public Result run() {
-        Article text = stage("text", () -> ArticleParser.parse(article.toString(), ArticleReader.read(article)),
+        Article text = stage("text", () -> requireSections(ArticleParser.parse(article.toString(), ArticleReader.read(article))),
                 a -> a.sections().size() + " sections, " + a.passages().size() + " passages");
         Lexicon lexicon = stage("names", () -> NameListReader.read(names), l -> l.entries().size() + " things named");
         AnalysedArticle analysis = stage("analysis", () -> new Analyser(readText(names)).analyse(text, cacheFile()),
@@ -202,6 +202,14 @@ public final class Pipeline {
         }
         LOG.info("No source metadata for " + article + " (" + beside.getFileName() + " or --source): the graph names only the file.");
         return ArticleSource.unknown(article);
+    }
+
+    /** An article is a lead and sections: text without a single heading is not one (a wrong file, a bad export). */
+    private Article requireSections(Article parsed) {
+        if (parsed.sections().size() < 2) {
+            throw new GilanKgException(article + ":1: no section heading ('== Title =='): not an article as the plain-text export gives it");
+        }
+        return parsed;
     }
 
     private static Graph parse(Path file) {

@@ -112,6 +112,14 @@ class BuildCommandTest {
     }
 
     @Test
+    void anArticleWithoutSectionsIsRefused() throws IOException {
+        Path flat = dir.resolve("flat.txt");
+        Files.writeString(flat, "Mirza Kuchik Khan left Rasht in June 1920.\nHe went to the forest.\n");
+        assertRefusedKeepingPrevious(flat + ":1: no section heading ('== Title =='): not an article as the plain-text export gives it",
+                "--article", flat.toString());
+    }
+
+    @Test
     void aMissingArticleIsRefused() throws IOException {
         Path missing = dir.resolve("missing.txt");
         assertRefusedKeepingPrevious(missing + ": no such file", "--article", missing.toString());
