@@ -104,7 +104,18 @@ class ExampleQueriesTest {
                 assertEquals(1, rows.size());
                 assertEquals("Vladimir Lenin", rows.get(0).getLiteral("name").getString());
             }),
-            Map.entry("14-events", rows -> assertTrue(rows.size() >= 14, "events: " + rows.size())));
+            Map.entry("14-events", rows -> assertTrue(rows.size() >= 14, "events: " + rows.size())),
+            Map.entry("16-claims", rows -> {
+                // The republic under Mirza's leadership was a condition of the agreement, not a fact.
+                assertTrue(rows.stream().anyMatch(r -> r.getLiteral("modality").getString().equals("conditional")
+                        && r.getLiteral("subject").getString().equals("Persian Socialist Soviet Republic")
+                        && r.getResource("property").getLocalName().equals("leader")
+                        && r.getLiteral("object").getString().equals("Mirza Kuchik Khan")), rows.toString());
+                assertTrue(rows.stream().anyMatch(r -> r.getLiteral("modality").getString().equals("negated")
+                        && r.getLiteral("sentence").getString().startsWith("The Republic did not redistribute land")), rows.toString());
+                assertTrue(rows.stream().anyMatch(r -> r.getLiteral("modality").getString().equals("hedged")
+                        && r.getLiteral("sentence").getString().startsWith("It is said")), rows.toString());
+            }));
 
     @TestFactory
     List<DynamicTest> everyExampleQueryAnswers() {
