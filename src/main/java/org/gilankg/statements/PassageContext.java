@@ -269,6 +269,29 @@ public final class PassageContext {
                 .flatMap(p -> p.mentions().stream().filter(group).map(Mention::entity).findFirst()));
     }
 
+    /**
+     * The {@code count} different people named last before article offset {@code offset}, in this
+     * sentence and the one before it ("the two men" after "Accompanied by Y, X escaped"); empty
+     * when fewer are named there, so a count never reaches further back than the text it takes up.
+     */
+    public List<EntityRef> peopleBefore(int offset, int count) {
+        List<EntityRef> found = new java.util.ArrayList<>();
+        List<List<Mention>> scopes = new java.util.ArrayList<>();
+        scopes.add(passage.mentions());
+        article.previous(passage).filter(p -> p.passage().kind() == PassageKind.SENTENCE)
+                .ifPresent(p -> scopes.add(p.mentions()));
+        for (List<Mention> mentions : scopes) {
+            for (int k = mentions.size() - 1; k >= 0 && found.size() < count; k--) {
+                Mention m = mentions.get(k);
+                if (m.kind() == Mention.Kind.NAME && m.entity().type() == EntityType.PERSON && m.end() <= offset
+                        && !found.contains(m.entity())) {
+                    found.add(m.entity());
+                }
+            }
+        }
+        return found.size() == count ? found : List.of();
+    }
+
     /** The person named last before article offset {@code offset}. */
     public Optional<EntityRef> personBeforeOffset(int offset) {
         return article.lastNameBefore(offset, EntityType.PERSON).map(Mention::entity);

@@ -46,6 +46,11 @@ public final class DependencyRule extends SentenceRule {
     private static final List<String> INSIDE = List.of("appos", "flat", "compound", "dep", "nmod:poss", "nmod:of");
     private static final List<String> INSIDE_PLACE = List.of("nmod:of", "appos", "flat", "compound");
 
+    /** Nouns for people that "the two men", "both leaders" use to take up the people just named. */
+    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "person", "people", "leader", "revolutionary",
+            "comrade", "companion", "friend", "brother", "ally", "partner");
+    private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.of("two", 2, "both", 2, "three", 3);
+
     private static final Set<String> CEASING = Set.of("further", "longer", "anymore", "more");
     private static final Set<String> MEASURE_NOUNS = Set.of("series", "number", "kind", "sort", "set", "wave", "lot");
 
@@ -582,6 +587,9 @@ public final class DependencyRule extends SentenceRule {
             ctx.groupReferent(ctx.offsetOf(w)).ifPresent(things::add);
         } else if (w.tag() != null && w.tag().startsWith("PRP") && (w.word().equalsIgnoreCase("it") || w.word().equalsIgnoreCase("its"))) {
             ctx.thingReferent(ctx.offsetOf(w)).ifPresent(things::add);
+        } else if (counted(g, w) > 0) {
+            // "the two men", "both leaders": the people named just before, as many as the phrase counts.
+            things.addAll(ctx.peopleBefore(ctx.offsetOf(w), counted(g, w)));
         } else if (depth < 2) {
             // Inside the phrase, in order of preference: "his friend Gauook", "the port of Anzali", "X's force".
             boolean placeNoun = PLACE_NOUNS.contains(w.lemma() == null ? "" : w.lemma().toLowerCase(java.util.Locale.ROOT));
@@ -608,6 +616,25 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         return things;
+    }
+
+    /**
+     * How many people a plural noun phrase for people counts ("the two men": 2, "both leaders": 2);
+     * 0 when the word is not such a phrase.
+     */
+    private static int counted(SemanticGraph g, IndexedWord w) {
+        if (w.tag() == null || !w.tag().equals("NNS") || w.lemma() == null
+                || !PERSON_NOUNS.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            Integer n = COUNT_WORDS.get(e.getDependent().word().toLowerCase(java.util.Locale.ROOT));
+            if (n != null && (rel.equals("nummod") || rel.startsWith("det"))) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /** People who come along: "the fleet led by X and accompanied by Y entered …" names X and Y. */
