@@ -590,6 +590,9 @@ public final class DependencyRule extends SentenceRule {
         } else if (counted(g, w) > 0) {
             // "the two men", "both leaders": the people named just before, as many as the phrase counts.
             things.addAll(ctx.peopleBefore(ctx.offsetOf(w), counted(g, w)));
+        } else if (depth < 2 && !taken(ctx, g, w).isEmpty()) {
+            // "his movement", "this party", "that city": the thing named before that the phrase takes up.
+            things.addAll(taken(ctx, g, w));
         } else if (depth < 2) {
             // Inside the phrase, in order of preference: "his friend Gauook", "the port of Anzali", "X's force".
             boolean placeNoun = PLACE_NOUNS.contains(w.lemma() == null ? "" : w.lemma().toLowerCase(java.util.Locale.ROOT));
@@ -616,6 +619,41 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         return things;
+    }
+
+    /**
+     * What a common noun with a demonstrative or possessive pronoun takes up from the text before:
+     * "that city" (a place noun) the place named last before it, in its sentence or the one before;
+     * "his movement", "this party" the nearest organisation or state named before it whose name ends
+     * in that noun ("the Jungle movement"). Nothing for a phrase with a name inside ("his friend
+     * Gauook", "the port of Anzali") or without such a pronoun ("the movement").
+     */
+    private static List<EntityRef> taken(PassageContext ctx, SemanticGraph g, IndexedWord w) {
+        if (w.tag() == null || !w.tag().startsWith("NN") || w.tag().startsWith("NNP") || w.lemma() == null) {
+            return List.of();
+        }
+        boolean demonstrative = false;
+        boolean possessive = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            String word = e.getDependent().word().toLowerCase(java.util.Locale.ROOT);
+            if (rel.equals("det") && Set.of("this", "that", "these", "those").contains(word)) {
+                demonstrative = true;
+            } else if (rel.equals("nmod:poss") && Set.of("his", "her", "its", "their").contains(word)) {
+                possessive = true;
+            } else if (INSIDE.contains(rel) && !named(ctx, g, e.getDependent(), 2).isEmpty()) {
+                return List.of();
+            }
+        }
+        String lemma = w.lemma().toLowerCase(java.util.Locale.ROOT);
+        if (demonstrative && PLACE_NOUNS.contains(lemma)) {
+            return ctx.lastNamedBefore(ctx.offsetOf(w), Set.of(EntityType.PLACE), null).stream().toList();
+        }
+        if (demonstrative || possessive) {
+            return ctx.lastNamedBefore(ctx.offsetOf(w), Set.of(EntityType.ORGANIZATION, EntityType.STATE), lemma)
+                    .stream().toList();
+        }
+        return List.of();
     }
 
     /**
