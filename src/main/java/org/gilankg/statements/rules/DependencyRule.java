@@ -688,7 +688,9 @@ public final class DependencyRule extends SentenceRule {
             }
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                 String rel = e.getRelation().toString();
-                if (rel.equals("obl:by") || rel.equals("obl:agent")) {
+                boolean accompanier = rel.startsWith("nsubj") && !rel.startsWith("nsubj:pass") && lemma.equals("accompany")
+                        && g.isAncestor(w, t) > 0 && takesUpMover(ctx, g, w, movers);
+                if (rel.equals("obl:by") || rel.equals("obl:agent") || accompanier) {
                     for (EntityRef p : named(ctx, g, e.getDependent(), 0)) {
                         if (p.type() == EntityType.PERSON && !movers.contains(p)) {
                             found.add(p);
@@ -698,6 +700,27 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether "accompany" below the trigger has the mover as its object: "X arrived …, with Y
+     * accompanying it" (a pronoun for the mover, or the mover's name).
+     */
+    private static boolean takesUpMover(PassageContext ctx, SemanticGraph g, IndexedWord w, List<EntityRef> movers) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (!e.getRelation().toString().equals("obj")) {
+                continue;
+            }
+            IndexedWord o = e.getDependent();
+            String word = o.word().toLowerCase(java.util.Locale.ROOT);
+            if ("PRP".equals(o.tag()) && Set.of("it", "them", "him", "her").contains(word)) {
+                return true;
+            }
+            if (named(ctx, g, o, 0).stream().anyMatch(movers::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sharesSubject(PassageContext ctx, SemanticGraph g, IndexedWord w, List<EntityRef> movers) {
