@@ -607,6 +607,15 @@ public final class DependencyRule extends SentenceRule {
                 }
             }
         }
+        IndexedWord who = relativeWho(g, w);
+        if (who != null && m == null && things.size() > 1) {
+            // "those of X and of Y, who served as …": the relative takes the person named nearest before it.
+            int at = ctx.offsetOf(who);
+            EntityRef nearest = ctx.personBeforeOffset(at).orElse(null);
+            if (nearest != null && things.contains(nearest)) {
+                return new ArrayList<>(List.of(nearest));
+            }
+        }
         if (depth == 0 && conjuncts) {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                 if (e.getRelation().toString().startsWith("conj:and") && !e.isExtra()) {
@@ -654,6 +663,17 @@ public final class DependencyRule extends SentenceRule {
                     .stream().toList();
         }
         return List.of();
+    }
+
+    /** The relative "who" or "whom" whose antecedent is {@code w} (enhanced++ {@code ref}), or null. */
+    private static IndexedWord relativeWho(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String word = e.getDependent().word().toLowerCase(java.util.Locale.ROOT);
+            if (e.getRelation().toString().equals("ref") && (word.equals("who") || word.equals("whom"))) {
+                return e.getDependent();
+            }
+        }
+        return null;
     }
 
     /**
