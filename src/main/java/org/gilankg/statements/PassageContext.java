@@ -269,6 +269,63 @@ public final class PassageContext {
                 .flatMap(p -> p.mentions().stream().filter(group).map(Mention::entity).findFirst()));
     }
 
+    /**
+     * The {@code count} different people named last before article offset {@code offset}, in this
+     * sentence and the one before it ("the two men" after "Accompanied by Y, X escaped"); empty
+     * when fewer are named there, so a count never reaches further back than the text it takes up.
+     */
+    public List<EntityRef> peopleBefore(int offset, int count) {
+        List<EntityRef> found = new java.util.ArrayList<>();
+        List<List<Mention>> scopes = new java.util.ArrayList<>();
+        scopes.add(passage.mentions());
+        article.previous(passage).filter(p -> p.passage().kind() == PassageKind.SENTENCE)
+                .ifPresent(p -> scopes.add(p.mentions()));
+        for (List<Mention> mentions : scopes) {
+            for (int k = mentions.size() - 1; k >= 0 && found.size() < count; k--) {
+                Mention m = mentions.get(k);
+                if (m.kind() == Mention.Kind.NAME && m.entity().type() == EntityType.PERSON && m.end() <= offset
+                        && !found.contains(m.entity())) {
+                    found.add(m.entity());
+                }
+            }
+        }
+        return found.size() == count ? found : List.of();
+    }
+
+    /** How many sentences back a noun phrase ("his movement", "that city") may take up a name from. */
+    private static final int ANAPHORA_REACH = 5;
+
+    /**
+     * The thing of one of {@code types} named last before article offset {@code offset}, searching
+     * back through this sentence and the few before it (a paragraph's reach); with {@code head}, only
+     * a name whose last word is that noun ("the Jungle movement" for "movement").
+     */
+    public Optional<EntityRef> lastNamedBefore(int offset, Set<EntityType> types, String head) {
+        List<MentionedPassage> all = article.passages();
+        int here = all.indexOf(passage);
+        for (int i = here, seen = 0; i >= 0 && seen <= (head == null ? 1 : ANAPHORA_REACH); i--, seen++) {
+            MentionedPassage p = all.get(i);
+            if (p.passage().kind() != PassageKind.SENTENCE) {
+                break;
+            }
+            List<Mention> mentions = p.mentions();
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                Mention m = mentions.get(k);
+                if (m.kind() == Mention.Kind.NAME && types.contains(m.entity().type()) && m.end() <= offset
+                        && (head == null || endsIn(m.surface(), head))) {
+                    return Optional.of(m.entity());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean endsIn(String name, String head) {
+        String[] words = name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        String last = words.length == 0 ? "" : words[words.length - 1];
+        return last.equals(head) || last.equals(head + "s");
+    }
+
     /** The person named last before article offset {@code offset}. */
     public Optional<EntityRef> personBeforeOffset(int offset) {
         return article.lastNameBefore(offset, EntityType.PERSON).map(Mention::entity);

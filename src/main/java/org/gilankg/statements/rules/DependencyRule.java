@@ -46,6 +46,11 @@ public final class DependencyRule extends SentenceRule {
     private static final List<String> INSIDE = List.of("appos", "flat", "compound", "dep", "nmod:poss", "nmod:of");
     private static final List<String> INSIDE_PLACE = List.of("nmod:of", "appos", "flat", "compound");
 
+    /** Nouns for people that "the two men", "both leaders" use to take up the people just named. */
+    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "person", "people", "leader", "revolutionary",
+            "comrade", "companion", "friend", "brother", "ally", "partner");
+    private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.of("two", 2, "both", 2, "three", 3);
+
     private static final Set<String> CEASING = Set.of("further", "longer", "anymore", "more");
     private static final Set<String> MEASURE_NOUNS = Set.of("series", "number", "kind", "sort", "set", "wave", "lot");
 
@@ -582,6 +587,12 @@ public final class DependencyRule extends SentenceRule {
             ctx.groupReferent(ctx.offsetOf(w)).ifPresent(things::add);
         } else if (w.tag() != null && w.tag().startsWith("PRP") && (w.word().equalsIgnoreCase("it") || w.word().equalsIgnoreCase("its"))) {
             ctx.thingReferent(ctx.offsetOf(w)).ifPresent(things::add);
+        } else if (counted(g, w) > 0) {
+            // "the two men", "both leaders": the people named just before, as many as the phrase counts.
+            things.addAll(ctx.peopleBefore(ctx.offsetOf(w), counted(g, w)));
+        } else if (depth < 2 && !taken(ctx, g, w).isEmpty()) {
+            // "his movement", "this party", "that city": the thing named before that the phrase takes up.
+            things.addAll(taken(ctx, g, w));
         } else if (depth < 2) {
             // Inside the phrase, in order of preference: "his friend Gauook", "the port of Anzali", "X's force".
             boolean placeNoun = PLACE_NOUNS.contains(w.lemma() == null ? "" : w.lemma().toLowerCase(java.util.Locale.ROOT));
@@ -594,6 +605,15 @@ public final class DependencyRule extends SentenceRule {
                 if (!things.isEmpty()) {
                     break;
                 }
+            }
+        }
+        IndexedWord who = relativeWho(g, w);
+        if (who != null && m == null && things.size() > 1) {
+            // "those of X and of Y, who served as …": the relative takes the person named nearest before it.
+            int at = ctx.offsetOf(who);
+            EntityRef nearest = ctx.personBeforeOffset(at).orElse(null);
+            if (nearest != null && things.contains(nearest)) {
+                return new ArrayList<>(List.of(nearest));
             }
         }
         if (depth == 0 && conjuncts) {
@@ -610,6 +630,71 @@ public final class DependencyRule extends SentenceRule {
         return things;
     }
 
+    /**
+     * What a common noun with a demonstrative or possessive pronoun takes up from the text before:
+     * "that city" (a place noun) the place named last before it, in its sentence or the one before;
+     * "his movement", "this party" the nearest organisation or state named before it whose name ends
+     * in that noun ("the Jungle movement"). Nothing for a phrase with a name inside ("his friend
+     * Gauook", "the port of Anzali") or without such a pronoun ("the movement").
+     */
+    private static List<EntityRef> taken(PassageContext ctx, SemanticGraph g, IndexedWord w) {
+        if (w.tag() == null || !w.tag().startsWith("NN") || w.tag().startsWith("NNP") || w.lemma() == null) {
+            return List.of();
+        }
+        boolean demonstrative = false;
+        boolean possessive = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            String word = e.getDependent().word().toLowerCase(java.util.Locale.ROOT);
+            if (rel.equals("det") && Set.of("this", "that", "these", "those").contains(word)) {
+                demonstrative = true;
+            } else if (rel.equals("nmod:poss") && Set.of("his", "her", "its", "their").contains(word)) {
+                possessive = true;
+            } else if (INSIDE.contains(rel) && !named(ctx, g, e.getDependent(), 2).isEmpty()) {
+                return List.of();
+            }
+        }
+        String lemma = w.lemma().toLowerCase(java.util.Locale.ROOT);
+        if (demonstrative && PLACE_NOUNS.contains(lemma)) {
+            return ctx.lastNamedBefore(ctx.offsetOf(w), Set.of(EntityType.PLACE), null).stream().toList();
+        }
+        if (demonstrative || possessive) {
+            return ctx.lastNamedBefore(ctx.offsetOf(w), Set.of(EntityType.ORGANIZATION, EntityType.STATE), lemma)
+                    .stream().toList();
+        }
+        return List.of();
+    }
+
+    /** The relative "who" or "whom" whose antecedent is {@code w} (enhanced++ {@code ref}), or null. */
+    private static IndexedWord relativeWho(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String word = e.getDependent().word().toLowerCase(java.util.Locale.ROOT);
+            if (e.getRelation().toString().equals("ref") && (word.equals("who") || word.equals("whom"))) {
+                return e.getDependent();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How many people a plural noun phrase for people counts ("the two men": 2, "both leaders": 2);
+     * 0 when the word is not such a phrase.
+     */
+    private static int counted(SemanticGraph g, IndexedWord w) {
+        if (w.tag() == null || !w.tag().equals("NNS") || w.lemma() == null
+                || !PERSON_NOUNS.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            Integer n = COUNT_WORDS.get(e.getDependent().word().toLowerCase(java.util.Locale.ROOT));
+            if (n != null && (rel.equals("nummod") || rel.startsWith("det"))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
     /** People who come along: "the fleet led by X and accompanied by Y entered …" names X and Y. */
     private static List<EntityRef> companions(PassageContext ctx, SemanticGraph g, List<EntityRef> movers, IndexedWord t) {
         List<EntityRef> found = new ArrayList<>();
@@ -623,7 +708,9 @@ public final class DependencyRule extends SentenceRule {
             }
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                 String rel = e.getRelation().toString();
-                if (rel.equals("obl:by") || rel.equals("obl:agent")) {
+                boolean accompanier = rel.startsWith("nsubj") && !rel.startsWith("nsubj:pass") && lemma.equals("accompany")
+                        && g.isAncestor(w, t) > 0 && takesUpMover(ctx, g, w, movers);
+                if (rel.equals("obl:by") || rel.equals("obl:agent") || accompanier) {
                     for (EntityRef p : named(ctx, g, e.getDependent(), 0)) {
                         if (p.type() == EntityType.PERSON && !movers.contains(p)) {
                             found.add(p);
@@ -633,6 +720,27 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether "accompany" below the trigger has the mover as its object: "X arrived …, with Y
+     * accompanying it" (a pronoun for the mover, or the mover's name).
+     */
+    private static boolean takesUpMover(PassageContext ctx, SemanticGraph g, IndexedWord w, List<EntityRef> movers) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (!e.getRelation().toString().equals("obj")) {
+                continue;
+            }
+            IndexedWord o = e.getDependent();
+            String word = o.word().toLowerCase(java.util.Locale.ROOT);
+            if ("PRP".equals(o.tag()) && Set.of("it", "them", "him", "her").contains(word)) {
+                return true;
+            }
+            if (named(ctx, g, o, 0).stream().anyMatch(movers::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sharesSubject(PassageContext ctx, SemanticGraph g, IndexedWord w, List<EntityRef> movers) {
