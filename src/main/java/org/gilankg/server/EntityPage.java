@@ -65,6 +65,20 @@ final class EntityPage {
         model.put("groups", groups);
         model.put("hasFacts", !groups.isEmpty());
 
+        // What the text says without asserting it: "conditional: Persian Socialist Soviet Republic · leader · Mirza Kuchik Khan".
+        List<Map<String, Object>> claims = new ArrayList<>();
+        for (GraphReader.Claim c : e.claims()) {
+            String context = c.passage() == null ? "" : Html.inContext(article, c.begin(), c.end());
+            claims.add(Map.of("modality", c.modality(),
+                    "statement", Html.value(c.subject().value(), c.subject().valueLabel()) + " · " + Html.escape(c.propertyLabel())
+                            + " · " + Html.value(c.object().value(), c.object().valueLabel()),
+                    "context", context.isEmpty() ? Html.escape(Objects.toString(c.passage(), "")) : context,
+                    "section", Objects.toString(c.section(), ""), "begin", Objects.toString(c.begin(), ""),
+                    "end", Objects.toString(c.end(), "")));
+        }
+        model.put("claims", claims);
+        model.put("hasClaims", !claims.isEmpty());
+
         List<Map<String, Object>> wikidata = new ArrayList<>();
         for (GraphReader.WikidataFact f : e.wikidata()) {
             wikidata.add(Map.of("name", org.gilankg.link.Enricher.PROPERTIES.getOrDefault(f.property(), f.property()),

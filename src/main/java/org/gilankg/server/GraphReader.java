@@ -30,19 +30,28 @@ public final class GraphReader {
     public record Fact(String property, String propertyLabel, RDFNode value, String valueLabel, boolean incoming,
                        String passage, String section, Integer begin, Integer end) {}
 
+    /**
+     * What the article says about the thing without asserting it: a negated, hedged or conditional
+     * statement ({@code modality}), its parts with their labels, and the passage it came from.
+     */
+    public record Claim(String modality, Fact subject, String propertyLabel, Fact object,
+                        String passage, String section, Integer begin, Integer end) {}
+
     /** A fact Wikidata gives about the thing's linked item (never one of the article's). */
     public record WikidataFact(String item, String property, RDFNode value, String valueLabel) {}
 
     /** Everything a page about one thing shows. */
     public record Entity(String iri, String label, String persianLabel, String type, String typeLabel,
                          List<String> altLabels, List<String> sameAs, List<Fact> facts, List<Fact> mentions,
-                         List<WikidataFact> wikidata) {}
+                         List<WikidataFact> wikidata, List<Claim> claims) {}
 
     private static final Query DESCRIBE = Sparql.load("describe.rq");
 
     private static final Query FACTS = Sparql.load("facts.rq");
 
     private static final Query MENTIONS = Sparql.load("mentions.rq");
+
+    private static final Query CLAIMS = Sparql.load("claims.rq");
 
     private static final Query NAMES = Sparql.load("names.rq");
 
@@ -112,8 +121,15 @@ public final class GraphReader {
             List<WikidataFact> wikidata = new ArrayList<>();
             select(FROM_WIKIDATA, thing, row -> wikidata.add(new WikidataFact(row.getResource("item").getURI(),
                     localName(row.getResource("p").getURI()), row.get("value"), text(row, "valueLabel"))));
+            List<Claim> claims = new ArrayList<>();
+            select(CLAIMS, thing, row -> claims.add(new Claim(
+                    text(row, "modality") != null ? text(row, "modality") : "not asserted",
+                    new Fact(null, null, row.get("s"), text(row, "slabel"), false, null, null, null, null),
+                    row.contains("plabel") ? row.getLiteral("plabel").getString() : localName(row.getResource("p").getURI()),
+                    new Fact(null, null, row.get("o"), text(row, "olabel"), false, null, null, null, null),
+                    text(row, "text"), text(row, "section"), integer(row, "b"), integer(row, "e"))));
             return Optional.of(new Entity(thing.getURI(), type[2] != null ? type[2] : localName(thing.getURI()),
-                    type[3], type[0], type[1], alt, same, facts, mentions, wikidata));
+                    type[3], type[0], type[1], alt, same, facts, mentions, wikidata, claims));
         });
     }
 

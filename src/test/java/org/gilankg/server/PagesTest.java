@@ -72,6 +72,19 @@ class PagesTest {
     }
 
     @Test
+    void whatTheTextOnlyHedgesOrMakesAConditionIsShownApartFromTheFacts() throws Exception {
+        String mirza = page("/resource/mirza-kuchik-khan");
+        String facts = mirza.replaceAll("(?s).*<table class=\"facts\">(.*?)</table>.*", "$1");
+        assertFalse(facts.contains("/resource/claim/"), "a claim is not listed as a fact");
+        assertFalse(all("<th scope=\"row\"[^>]*>(.*?)</th>", facts).contains("Object (of)"), "no raw claim parts");
+        String claims = mirza.replaceAll("(?s).*<table class=\"claims\">(.*?)</table>.*", "$1");
+        List<String> rows = all("(?s)<tr>(.*?)</tr>", claims);
+        assertTrue(rows.stream().anyMatch(r -> r.contains(">conditional<") && r.contains("Persian Socialist Soviet Republic")
+                && r.contains("leader") && r.contains("under his leadership")), claims);
+        assertTrue(rows.stream().anyMatch(r -> r.contains(">hedged<") && r.contains("It is said")), claims);
+    }
+
+    @Test
     void headingsAreReadableAndEachValueIsShownOnce() throws Exception {
         String republic = page("/resource/persian-socialist-soviet-republic");
         List<String> headings = all("<th scope=\"row\"[^>]*>(.*?)</th>", republic);
