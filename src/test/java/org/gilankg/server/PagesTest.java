@@ -10,38 +10,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gilankg.TestStores;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The pages over HTTP: summaries, headings, grouped values, example tables, escaping. */
 class PagesTest {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final ArticleServer SERVER = new ArticleServer();
 
-    static GilanServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void start() {
-        server = GilanServer.create().store(TestStores.build(TestStores.ARTICLE, dir)).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).header("Accept", "text/html").build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create(SERVER.url() + path)).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

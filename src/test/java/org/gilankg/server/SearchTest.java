@@ -9,40 +9,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gilankg.TestStores;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** /search over HTTP: spellings the text never uses still find the right thing, first. */
 class SearchTest {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final ArticleServer SERVER = new ArticleServer();
 
-    static GilanServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        server = GilanServer.create().store(TestStores.build(TestStores.ARTICLE, dir)).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
 
     /** The result links of /search?q=…, in order. */
     static List<String> results(String q) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "/search?q="
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(SERVER.url() + "/search?q="
                 + URLEncoder.encode(q, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         String list = response.body().replaceAll("(?s).*<ol class=\"results\">(.*?)</ol>.*", "$1");
