@@ -419,8 +419,28 @@ public final class PassageContext {
     public EntityRef event(String kind, String label, EntityRef participant, EntityRef place, DateValue date, int offset) {
         EntityRef event = registry.event(kind, participant, place, date, label, article.lexicon().ids());
         declare(event);
+        registry.occurred(event, kind, participant, offset);
         events.add(new Made(event, masked.positionOf(offset)));
         return event;
+    }
+
+    /**
+     * The events made before article offset {@code offset}, in this sentence and up to {@code back}
+     * sentences before it (a heading or list line ends the search), the nearest first. Events of
+     * this sentence made by rules or trigger rows not yet run are not among them.
+     */
+    public List<EventRegistry.Occurrence> eventsBefore(int offset, int back) {
+        List<MentionedPassage> all = article.passages();
+        int here = all.indexOf(passage);
+        int from = passage.passage().begin();
+        for (int i = here - 1; i >= 0 && i >= here - back; i--) {
+            MentionedPassage p = all.get(i);
+            if (p.passage().kind() != PassageKind.SENTENCE) {
+                break;
+            }
+            from = p.passage().begin();
+        }
+        return registry.occurrences(from, offset);
     }
 
     /** The events made in this passage so far, in the order of their place in the text. */

@@ -6,6 +6,7 @@ import org.gilankg.statements.rules.ConsequenceRule;
 import org.gilankg.statements.rules.DependencyRule;
 import org.gilankg.statements.rules.NameRule;
 import org.gilankg.statements.rules.ReferenceRule;
+import org.gilankg.statements.rules.ResultRule;
 import org.gilankg.statements.rules.RoleLineRule;
 import org.gilankg.statements.rules.SeeAlsoRule;
 
@@ -17,6 +18,7 @@ public record RuleBook(List<Rule> rules) {
                 new NameRule(),
                 new AgreementRule(),
                 new DependencyRule(),
+                new ResultRule(),
                 new ConsequenceRule(),
                 new RoleLineRule(),
                 new ReferenceRule(),
