@@ -4,6 +4,7 @@ import java.util.List;
 import org.gilankg.statements.rules.AgreementRule;
 import org.gilankg.statements.rules.ConsequenceRule;
 import org.gilankg.statements.rules.DependencyRule;
+import org.gilankg.statements.rules.IdeologyRule;
 import org.gilankg.statements.rules.NameRule;
 import org.gilankg.statements.rules.ReferenceRule;
 import org.gilankg.statements.rules.ResultRule;
@@ -19,6 +20,7 @@ public record RuleBook(List<Rule> rules) {
                 new AgreementRule(),
                 new DependencyRule(),
                 new ResultRule(),
+                new IdeologyRule(),
                 new ConsequenceRule(),
                 new RoleLineRule(),
                 new ReferenceRule(),

@@ -620,7 +620,7 @@ public final class DependencyRule extends SentenceRule {
      * before it; for "the port of X", "X's force", "his friend Y", the thing named inside; and the
      * things joined to it by "and".
      */
-    private static List<EntityRef> named(PassageContext ctx, SemanticGraph g, IndexedWord w, int depth) {
+    static List<EntityRef> named(PassageContext ctx, SemanticGraph g, IndexedWord w, int depth) {
         return named(ctx, g, w, depth, true);
     }
 
