@@ -46,9 +46,10 @@ public final class EventRegistry {
     /**
      * One place in the text where an event was made: its kind ("Entry", "Advance"), its main
      * participant and the article offset of the words it was made from. Event anaphora ("this
-     * mission", "that campaign") takes up the nearest earlier one of a compatible kind.
+     * mission", "that campaign") takes up the nearest earlier one of a compatible kind; {@code asserted}:
+     * whether the clause it was made in asserts it (not negated, hedged or conditional).
      */
-    public record Occurrence(EntityRef event, String kind, EntityRef participant, int offset) {}
+    public record Occurrence(EntityRef event, String kind, EntityRef participant, int offset, boolean asserted) {}
 
     private final List<Occurrence> occurrences = new ArrayList<>();
     private final Map<String, List<Known>> byKind = new HashMap<>();
@@ -102,8 +103,8 @@ public final class EventRegistry {
     }
 
     /** Records that an event was made from the words at article offset {@code offset}. */
-    public synchronized void occurred(EntityRef event, String kind, EntityRef participant, int offset) {
-        occurrences.add(new Occurrence(event, kind, participant, offset));
+    public synchronized void occurred(EntityRef event, String kind, EntityRef participant, int offset, boolean asserted) {
+        occurrences.add(new Occurrence(event, kind, participant, offset, asserted));
     }
 
     /** The events made from words in [{@code from}, {@code to}) of the article, the nearest to {@code to} first. */

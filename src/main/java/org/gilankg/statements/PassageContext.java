@@ -419,15 +419,16 @@ public final class PassageContext {
     public EntityRef event(String kind, String label, EntityRef participant, EntityRef place, DateValue date, int offset) {
         EntityRef event = registry.event(kind, participant, place, date, label, article.lexicon().ids());
         declare(event);
-        registry.occurred(event, kind, participant, offset);
+        registry.occurred(event, kind, participant, offset, verdict.modality() == Modality.ASSERTED);
         events.add(new Made(event, masked.positionOf(offset)));
         return event;
     }
 
     /**
      * The events made before article offset {@code offset}, in this sentence and up to {@code back}
-     * sentences before it (a heading or list line ends the search), the nearest first. Events of
-     * this sentence made by rules or trigger rows not yet run are not among them.
+     * sentences before it (a heading or list line ends the search), the nearest first; only those
+     * the text asserts (an event told under a negation, hedge or condition is not taken up). Events
+     * of this sentence made by rules or trigger rows not yet run are not among them.
      */
     public List<EventRegistry.Occurrence> eventsBefore(int offset, int back) {
         List<MentionedPassage> all = article.passages();
@@ -440,7 +441,7 @@ public final class PassageContext {
             }
             from = p.passage().begin();
         }
-        return registry.occurrences(from, offset);
+        return registry.occurrences(from, offset).stream().filter(EventRegistry.Occurrence::asserted).toList();
     }
 
     /** The events made in this passage so far, in the order of their place in the text. */

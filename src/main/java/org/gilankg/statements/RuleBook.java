@@ -6,6 +6,7 @@ import org.gilankg.statements.rules.ConsequenceRule;
 import org.gilankg.statements.rules.DependencyRule;
 import org.gilankg.statements.rules.IdeologyRule;
 import org.gilankg.statements.rules.NameRule;
+import org.gilankg.statements.rules.NewBodyRule;
 import org.gilankg.statements.rules.ReferenceRule;
 import org.gilankg.statements.rules.ResultRule;
 import org.gilankg.statements.rules.RoleLineRule;
@@ -21,6 +22,7 @@ public record RuleBook(List<Rule> rules) {
                 new DependencyRule(),
                 new ResultRule(),
                 new IdeologyRule(),
+                new NewBodyRule(),
                 new ConsequenceRule(),
                 new RoleLineRule(),
                 new ReferenceRule(),
