@@ -160,7 +160,9 @@ public final class PassageContext {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
             String rel = e.getRelation().toString();
             if (rel.startsWith("nsubj") || rel.equals("obl:agent") || rel.contains("according")) {
-                for (IndexedWord w : g.descendants(e.getDependent())) {
+                // In the order of the text: "studies by X and Y (minister in Z's cabinet)" are X's.
+                Set<IndexedWord> phrase = g.descendants(e.getDependent());
+                for (IndexedWord w : g.vertexListSorted().stream().filter(phrase::contains).toList()) {
                     Mention m = mentionAt(w);
                     if (m != null && m.kind() == Mention.Kind.NAME && m.entity().type() != EntityType.PLACE) {
                         return node(m.entity());

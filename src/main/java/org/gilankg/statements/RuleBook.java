@@ -2,6 +2,7 @@ package org.gilankg.statements;
 
 import java.util.List;
 import org.gilankg.statements.rules.AgreementRule;
+import org.gilankg.statements.rules.CauseFrameRule;
 import org.gilankg.statements.rules.ConsequenceRule;
 import org.gilankg.statements.rules.DependencyRule;
 import org.gilankg.statements.rules.IdeologyRule;
@@ -23,6 +24,7 @@ public record RuleBook(List<Rule> rules) {
                 new ResultRule(),
                 new IdeologyRule(),
                 new NewBodyRule(),
+                new CauseFrameRule(),
                 new ConsequenceRule(),
                 new RoleLineRule(),
                 new ReferenceRule(),
