@@ -28,7 +28,7 @@ import org.gilankg.text.Slugs;
 /**
  * A person's political allegiance, as the text gives it: "X had become a communist", "X turned
  * communist", "X was a monarchist", "X, a socialist, …". The person gets {@code gk:ideology} a
- * concept (a {@code skos:Concept} labelled "communism"), never a membership: the text names no
+ * concept (a {@code gk:Ideology}, a kind of {@code skos:Concept}, labelled "communism"), never a membership: the text names no
  * organisation, and one is not invented. The words and their concepts are data (ideologies.tsv).
  * The statement comes from the clause of "become" or of the copula, so "never became a communist"
  * is a negated claim.
@@ -111,6 +111,7 @@ public final class IdeologyRule extends SentenceRule {
             }
             ctx.at(clause);
             Node node = Vocabulary.resource(Slugs.of(concept));
+            ctx.emit(node, RDF.type.asNode(), Vocabulary.gk("Ideology"));
             ctx.emit(node, RDF.type.asNode(), Vocabulary.uri(Vocabulary.SKOS + "Concept"));
             ctx.emit(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(concept, "en"));
             for (EntityRef person : people) {
