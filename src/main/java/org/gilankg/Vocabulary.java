@@ -56,6 +56,8 @@ public final class Vocabulary {
     public static final Node EXTRACTED_BY = gk("extractedBy");
     /** Where a movement was headed, whether or not it got there (issue 8: not its location). */
     public static final Node DESTINATION = gk("destination");
+    /** A person's political allegiance or ideology, a skos:Concept ("had become a communist": communism). */
+    public static final Node IDEOLOGY = gk("ideology");
 
     private Vocabulary() {}
 

@@ -43,6 +43,15 @@ public final class EventRegistry {
         }
     }
 
+    /**
+     * One place in the text where an event was made: its kind ("Entry", "Advance"), its main
+     * participant and the article offset of the words it was made from. Event anaphora ("this
+     * mission", "that campaign") takes up the nearest earlier one of a compatible kind; {@code asserted}:
+     * whether the clause it was made in asserts it (not negated, hedged or conditional).
+     */
+    public record Occurrence(EntityRef event, String kind, EntityRef participant, int offset, boolean asserted) {}
+
+    private final List<Occurrence> occurrences = new ArrayList<>();
     private final Map<String, List<Known>> byKind = new HashMap<>();
     private final Set<String> ids = new HashSet<>();
     private final BiPredicate<EntityRef, EntityRef> partOf;
@@ -91,6 +100,23 @@ public final class EventRegistry {
         EntityRef event = new EntityRef(id, EntityType.EVENT, label, true);
         known.add(new Known(event, participant, place, date));
         return event;
+    }
+
+    /** Records that an event was made from the words at article offset {@code offset}. */
+    public synchronized void occurred(EntityRef event, String kind, EntityRef participant, int offset, boolean asserted) {
+        occurrences.add(new Occurrence(event, kind, participant, offset, asserted));
+    }
+
+    /** The events made from words in [{@code from}, {@code to}) of the article, the nearest to {@code to} first. */
+    public synchronized List<Occurrence> occurrences(int from, int to) {
+        List<Occurrence> found = new ArrayList<>();
+        for (Occurrence o : occurrences) {
+            if (o.offset() >= from && o.offset() < to) {
+                found.add(o);
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Occurrence::offset).reversed());
+        return found;
     }
 
     static boolean compatible(DateValue a, DateValue b) {

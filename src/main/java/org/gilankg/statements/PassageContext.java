@@ -160,7 +160,9 @@ public final class PassageContext {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
             String rel = e.getRelation().toString();
             if (rel.startsWith("nsubj") || rel.equals("obl:agent") || rel.contains("according")) {
-                for (IndexedWord w : g.descendants(e.getDependent())) {
+                // In the order of the text: "studies by X and Y (minister in Z's cabinet)" are X's.
+                Set<IndexedWord> phrase = g.descendants(e.getDependent());
+                for (IndexedWord w : g.vertexListSorted().stream().filter(phrase::contains).toList()) {
                     Mention m = mentionAt(w);
                     if (m != null && m.kind() == Mention.Kind.NAME && m.entity().type() != EntityType.PLACE) {
                         return node(m.entity());
@@ -419,8 +421,29 @@ public final class PassageContext {
     public EntityRef event(String kind, String label, EntityRef participant, EntityRef place, DateValue date, int offset) {
         EntityRef event = registry.event(kind, participant, place, date, label, article.lexicon().ids());
         declare(event);
+        registry.occurred(event, kind, participant, offset, verdict.modality() == Modality.ASSERTED);
         events.add(new Made(event, masked.positionOf(offset)));
         return event;
+    }
+
+    /**
+     * The events made before article offset {@code offset}, in this sentence and up to {@code back}
+     * sentences before it (a heading or list line ends the search), the nearest first; only those
+     * the text asserts (an event told under a negation, hedge or condition is not taken up). Events
+     * of this sentence made by rules or trigger rows not yet run are not among them.
+     */
+    public List<EventRegistry.Occurrence> eventsBefore(int offset, int back) {
+        List<MentionedPassage> all = article.passages();
+        int here = all.indexOf(passage);
+        int from = passage.passage().begin();
+        for (int i = here - 1; i >= 0 && i >= here - back; i--) {
+            MentionedPassage p = all.get(i);
+            if (p.passage().kind() != PassageKind.SENTENCE) {
+                break;
+            }
+            from = p.passage().begin();
+        }
+        return registry.occurrences(from, offset).stream().filter(EventRegistry.Occurrence::asserted).toList();
     }
 
     /** The events made in this passage so far, in the order of their place in the text. */

@@ -95,7 +95,14 @@ class ExampleQueriesTest {
             }),
             Map.entry("10-names-and-spellings", rows -> assertEquals(
                     List.of("Kuchik Khan", "Mirza", "Mirza Koochak Khan", "Mirza Kuchik Khan"), column(rows, "name"))),
-            Map.entry("11-consequences", rows -> assertEquals(3, rows.size())),
+            Map.entry("11-consequences", rows -> {
+                assertEquals(5, rows.size());
+                // "sent a message …, and as a result that campaign was defeated"
+                assertTrue(rows.stream().anyMatch(r -> r.getLiteral("cause").getString().equals("Message of Theodore Rothstein")
+                        && r.getLiteral("effect").getString().equals("Defeat of Ehsanollah Khan Dustdar")));
+                // "… to set a coup d'état. The new administration, …"
+                assertTrue(rows.stream().anyMatch(r -> r.getLiteral("effect").getString().equals("Establishment of New administration")));
+            }),
             Map.entry("12-wikidata-federated", rows -> {
                 assertEquals(List.of("Baku", "London", "Moscow", "Persia", "Tehran", "United Kingdom"), column(rows, "name"));
                 assertEquals("capital and largest city of Iran", rows.get(4).getLiteral("description").getString());

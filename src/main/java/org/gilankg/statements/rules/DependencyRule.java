@@ -142,11 +142,18 @@ public final class DependencyRule extends SentenceRule {
         List<EntityRef> effects = happenings(ctx, g, t, trigger.role("effect"), made);
         for (EntityRef c : causes) {
             for (EntityRef e : effects) {
-                if (!c.equals(e) && e.type() == EntityType.EVENT) {
+                if (!c.equals(e) && e.type() == EntityType.EVENT && !aboutCause(ctx, g, made, e, c)) {
                     ctx.emit(c, Vocabulary.RESULTED_IN, e);
                 }
             }
         }
+    }
+
+    /** Whether the effect was made from words that take up the cause ("the campaign was defeated": not caused by the campaign). */
+    private static boolean aboutCause(PassageContext ctx, SemanticGraph g, Map<IndexedWord, EntityRef> made, EntityRef effect,
+                                      EntityRef cause) {
+        return made.entrySet().stream().anyMatch(m -> m.getValue().equals(effect)
+                && EventAnaphora.takesUp(ctx, g, m.getKey(), cause));
     }
 
     /** Events made from the words a role reaches, or events and treaties named there; "earlier": the last one before the trigger. */
@@ -196,8 +203,11 @@ public final class DependencyRule extends SentenceRule {
             }
             for (IndexedWord w : path.equals("self") ? List.of(t) : reach(g, t, path)) {
                 EntityRef event = made.get(w);
+                var taken = EventAnaphora.resolve(ctx, g, w);
                 if (event != null) {
                     found.add(event);
+                } else if (taken.isPresent()) {
+                    found.add(taken.get().event());
                 } else {
                     named(ctx, g, w, 0).stream()
                             .filter(x -> x.type() == EntityType.TREATY || x.type() == EntityType.EVENT)
@@ -421,6 +431,8 @@ public final class DependencyRule extends SentenceRule {
                 found.addAll(named(ctx, g, t, 1));
             } else if (path.equals("before")) {
                 before(ctx, g, t, role).ifPresent(found::add);
+            } else if (path.equals("arrival")) {
+                found.addAll(arrivalPlace(ctx, g, t));
             } else {
                 if (path.endsWith("appos^")) {
                     String prefix = path.equals("appos^") ? "" : path.substring(0, path.length() - "appos^".length() - 1);
@@ -432,7 +444,11 @@ public final class DependencyRule extends SentenceRule {
                 }
                 for (IndexedWord w : path.endsWith("appos^") ? List.<IndexedWord>of() : reach(g, t, path)) {
                     Mention m = ctx.mentionAt(w);
-                    if (path.endsWith("amod") && m != null && m.kind() == Mention.Kind.ADJECTIVE) {
+                    var event = EventAnaphora.resolve(ctx, g, w);
+                    if (event.isPresent()) {
+                        // "this mission", "that campaign": the event taken up, or who carried it out.
+                        found.addAll(EventAnaphora.filler(event.get(), role.types()));
+                    } else if (path.endsWith("amod") && m != null && m.kind() == Mention.Kind.ADJECTIVE) {
                         // "the Iranian province": an adjective form stands for its thing as a modifier.
                         found.add(m.entity());
                     } else {
@@ -447,6 +463,45 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         return things;
+    }
+
+    private static final Set<String> ARRIVING = Set.of("arrive", "reach", "enter", "return", "come", "get");
+    private static final Set<String> TIME_MARKS = Set.of("when", "before", "after", "until", "once");
+
+    /**
+     * Where a verb without an object of its own took place, from an arrival told in a clause of
+     * time in its sentence: "by the time he arrived in that city, the Red forces had been forced to
+     * evacuate" (evacuated that city), "when the fleet reached Anzali, the garrison had evacuated".
+     */
+    private static List<EntityRef> arrivalPlace(PassageContext ctx, SemanticGraph g, IndexedWord t) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            if (e.getRelation().toString().equals("obj")) {
+                return List.of();
+            }
+        }
+        List<EntityRef> places = new ArrayList<>();
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (w.equals(t) || !ARRIVING.contains(w.lemma() == null ? "" : w.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            boolean ofTime = false;
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                String rel = e.getRelation().toString();
+                String lemma = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(java.util.Locale.ROOT);
+                ofTime |= rel.equals("obl:by") && lemma.equals("time")
+                        || (rel.equals("mark") || rel.equals("advmod")) && TIME_MARKS.contains(lemma);
+            }
+            if (!ofTime) {
+                continue;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("obl:in") || rel.equals("obl:at") || rel.equals("obl:to") || rel.equals("obj")) {
+                    named(ctx, g, e.getDependent(), 0).stream().filter(x -> x.type() == EntityType.PLACE).forEach(places::add);
+                }
+            }
+        }
+        return places;
     }
 
     /**
@@ -565,7 +620,7 @@ public final class DependencyRule extends SentenceRule {
      * before it; for "the port of X", "X's force", "his friend Y", the thing named inside; and the
      * things joined to it by "and".
      */
-    private static List<EntityRef> named(PassageContext ctx, SemanticGraph g, IndexedWord w, int depth) {
+    static List<EntityRef> named(PassageContext ctx, SemanticGraph g, IndexedWord w, int depth) {
         return named(ctx, g, w, depth, true);
     }
 

@@ -1,0 +1,287 @@
+package org.gilankg.statements.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.gilankg.Vocabulary;
+import org.gilankg.analysis.AnalysedPassage;
+import org.gilankg.mentions.EntityRef;
+import org.gilankg.mentions.EntityType;
+import org.gilankg.mentions.Mention;
+import org.gilankg.statements.EventRegistry;
+import org.gilankg.statements.Modality;
+import org.gilankg.statements.PassageContext;
+
+/**
+ * Causes named by a noun for a cause (cause-frames.tsv): "the change of policy on the Soviet side
+ * was the main reason for them to withdraw support" (copula: the other side of "was" is the cause,
+ * the reason's complement the effect); "studies suggest a role for both extremist actions taken by
+ * the Communist Party and Mirza's conservative views as possible factors" (a list: every phrase of
+ * the sentence headed by a deed noun that names whose it is). A cause phrase becomes an event
+ * ("Actions of Iranian Communist Party", its owner as participant) that resulted in the effect: the
+ * event made from the cause noun's complement, else, for "factors" with none, the nearest asserted
+ * event of an outcome kind in the sentence or the two before ("the factors that contributed to the
+ * demise of X. … as possible factors"). Nothing without an effect.
+ *
+ * <p>Such frames are mostly said under a hedge ("it has been suggested", "studies suggest"): every
+ * statement of the frame takes the modality of the most guarded cause noun of the sentence, so a
+ * parse that loses the path from one cause noun to "suggest" does not make the frame a fact.
+ */
+public final class CauseFrameRule extends SentenceRule {
+
+    private static final Map<String, Set<String>> WORDS = read();
+    private static final List<String> OWNERS = List.of("nmod:poss", "nmod:of", "nmod:by", "acl>obl:by", "acl>obl:agent",
+            "nmod:of>amod", "nmod:on>amod");
+    private static final List<String> EFFECTS = List.of("acl:to", "acl", "nmod:for", "nmod:in", "nmod:behind", "nmod:of", "nmod:to");
+
+    @Override
+    public String name() {
+        return "cause-frame";
+    }
+
+    private static Map<String, Set<String>> read() {
+        Map<String, Set<String>> words = new HashMap<>();
+        String name = "/org/gilankg/statements/cause-frames.tsv";
+        try (InputStream in = CauseFrameRule.class.getResourceAsStream(name);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                if (c.length != 2) {
+                    throw new IllegalStateException(name + ":" + n + ": expected 2 tab-separated columns");
+                }
+                words.put(c[0].strip(), Set.of(c[1].strip().split("\\|")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String kind : List.of("cause", "deed", "outcome")) {
+            if (!words.containsKey(kind)) {
+                throw new IllegalStateException(name + ": needs a " + kind + " row");
+            }
+        }
+        return Map.copyOf(words);
+    }
+
+    @Override
+    public void apply(PassageContext ctx) {
+        AnalysedPassage analysis = ctx.analysis().orElse(null);
+        if (analysis == null || analysis.graph() == null) {
+            return;
+        }
+        SemanticGraph g = analysis.graph();
+        List<IndexedWord> causeNouns = g.vertexListSorted().stream()
+                .filter(w -> w.tag() != null && w.tag().startsWith("NN") && WORDS.get("cause").contains(lemma(w))).toList();
+        if (causeNouns.isEmpty()) {
+            return;
+        }
+        for (IndexedWord noun : causeNouns) {
+            // Copula: "X was the main reason for Y", "the main reason for Y was X".
+            IndexedWord other = copularPartner(g, noun);
+            if (other != null) {
+                List<EntityRef> effects = effects(ctx, g, noun);
+                guard(ctx, causeNouns);
+                if (!effects.isEmpty()) {
+                    cause(ctx, g, other, effects);
+                }
+                return;
+            }
+        }
+        // A list: "a role for X and Y as possible factors", "two possible factors are suggested: X, and Y".
+        List<EntityRef> effects = new ArrayList<>();
+        for (IndexedWord noun : causeNouns) {
+            effects.addAll(effects(ctx, g, noun));
+        }
+        if (effects.isEmpty()) {
+            int at = ctx.offsetOf(causeNouns.get(0));
+            for (EventRegistry.Occurrence o : ctx.eventsBefore(at, EventAnaphora.REACH)) {
+                if (WORDS.get("outcome").contains(o.kind())) {
+                    effects.add(o.event());
+                    break;
+                }
+            }
+        }
+        if (effects.isEmpty()) {
+            return;
+        }
+        guard(ctx, causeNouns);
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (w.tag() != null && w.tag().startsWith("NN") && WORDS.get("deed").contains(lemma(w))) {
+                cause(ctx, g, w, effects);
+            }
+        }
+    }
+
+    /** Puts the context at the most guarded of the cause nouns: negated, hedged or conditional before asserted. */
+    private static void guard(PassageContext ctx, List<IndexedWord> causeNouns) {
+        IndexedWord chosen = causeNouns.get(0);
+        for (IndexedWord noun : causeNouns) {
+            if (ctx.at(noun).modality() != Modality.ASSERTED) {
+                chosen = noun;
+                break;
+            }
+        }
+        ctx.at(chosen);
+    }
+
+    /** The phrase across "was" from a cause noun: its subject when it is the predicate, the predicate when it is the subject. */
+    private static IndexedWord copularPartner(SemanticGraph g, IndexedWord noun) {
+        if (has(g, noun, "cop")) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+                if (e.getRelation().toString().equals("nsubj")) {
+                    return e.getDependent();
+                }
+            }
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(noun)) {
+            if (e.getRelation().toString().equals("nsubj") && has(g, e.getGovernor(), "cop")) {
+                return e.getGovernor();
+            }
+        }
+        return null;
+    }
+
+    /** The events made from a cause noun's complement ("the reason for them to withdraw support": that withdrawal). */
+    private static List<EntityRef> effects(PassageContext ctx, SemanticGraph g, IndexedWord noun) {
+        List<EntityRef> found = new ArrayList<>();
+        for (String rel : EFFECTS) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+                if (e.getRelation().toString().equals(rel)) {
+                    int at = ctx.offsetOf(e.getDependent());
+                    for (PassageContext.Made m : ctx.events()) {
+                        if (ctx.masked().articleOffset(m.position()) == at && m.thing().type() == EntityType.EVENT
+                                && !found.contains(m.thing())) {
+                            found.add(m.thing());
+                        }
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** A cause phrase headed by a deed noun, with whose it is: an event that resulted in the effects. */
+    private static void cause(PassageContext ctx, SemanticGraph g, IndexedWord head, List<EntityRef> effects) {
+        if (!WORDS.get("deed").contains(lemma(head))) {
+            return;
+        }
+        List<EntityRef> owners = owners(ctx, g, head);
+        if (owners.isEmpty()) {
+            return;
+        }
+        String complement = "";
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
+            if (e.getRelation().toString().equals("nmod:of") && ctx.mentionAt(e.getDependent()) == null
+                    && e.getDependent().tag().startsWith("NN") && !e.getDependent().tag().startsWith("NNP")) {
+                complement = " of " + e.getDependent().word().toLowerCase(Locale.ROOT);
+            }
+        }
+        String noun = head.word().toLowerCase(Locale.ROOT);
+        String kind = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        EntityRef event = ctx.event(kind, kind + complement + " of " + owners.get(0).label(), owners.get(0), null, null,
+                ctx.offsetOf(head));
+        owners.forEach(o -> ctx.emit(event, Vocabulary.PARTICIPANT, o));
+        for (EntityRef effect : effects) {
+            ctx.emit(event, Vocabulary.RESULTED_IN, effect);
+        }
+    }
+
+    /**
+     * Whose a deed is: "X's views", "actions of X", "actions taken by X", "a change of Soviet
+     * policy", "the change on the Soviet side"; and "Mirza Kuchik Khan's religious … views" where the
+     * parser hangs the noun on the possessor.
+     */
+    private static List<EntityRef> owners(PassageContext ctx, SemanticGraph g, IndexedWord head) {
+        List<EntityRef> found = new ArrayList<>();
+        for (String path : OWNERS) {
+            List<IndexedWord> words = List.of(head);
+            for (String step : path.split(">")) {
+                List<IndexedWord> next = new ArrayList<>();
+                for (IndexedWord w : words) {
+                    for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                        if (e.getRelation().toString().equals(step)) {
+                            next.add(e.getDependent());
+                        }
+                    }
+                }
+                words = next;
+            }
+            for (IndexedWord w : words) {
+                Mention m = ctx.mentionAt(w);
+                if (path.endsWith("amod")) {
+                    if (m != null && m.kind() == Mention.Kind.ADJECTIVE) {
+                        add(found, m.entity());
+                    }
+                } else {
+                    DependencyRule.named(ctx, g, w, 0).forEach(x -> add(found, x));
+                }
+            }
+        }
+        // "actions taken by X" where the parser hangs "taken" elsewhere: the participle right after the noun.
+        IndexedWord next = g.getNodeByIndexSafe(head.index() + 1);
+        if (next != null && "VBN".equals(next.tag())) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(next)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("obl:by") || rel.equals("obl:agent")) {
+                    DependencyRule.named(ctx, g, e.getDependent(), 0).forEach(x -> add(found, x));
+                }
+            }
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(head)) {
+            IndexedWord possessor = e.getGovernor();
+            if (e.getRelation().toString().equals("amod") && possessor.index() < head.index() && hasWord(g, possessor, "case", "'s")) {
+                DependencyRule.named(ctx, g, possessor, 0).forEach(x -> add(found, x));
+            }
+        }
+        return found;
+    }
+
+    private static void add(List<EntityRef> found, EntityRef x) {
+        if ((x.type() == EntityType.PERSON || x.type() == EntityType.ORGANIZATION || x.type() == EntityType.STATE)
+                && !found.contains(x)) {
+            found.add(x);
+        }
+    }
+
+    private static boolean has(SemanticGraph g, IndexedWord w, String relation) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals(relation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasWord(SemanticGraph g, IndexedWord w, String relation, String word) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals(relation) && e.getDependent().word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lemma(IndexedWord w) {
+        return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,131 @@
+package org.gilankg.statements.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.gilankg.Vocabulary;
+import org.gilankg.analysis.AnalysedPassage;
+import org.gilankg.mentions.EntityRef;
+import org.gilankg.mentions.EntityType;
+import org.gilankg.statements.PassageContext;
+import org.gilankg.text.Slugs;
+
+/**
+ * A person's political allegiance, as the text gives it: "X had become a communist", "X turned
+ * communist", "X was a monarchist", "X, a socialist, …". The person gets {@code gk:ideology} a
+ * concept (a {@code gk:Ideology}, a kind of {@code skos:Concept}, labelled "communism"), never a membership: the text names no
+ * organisation, and one is not invented. The words and their concepts are data (ideologies.tsv).
+ * The statement comes from the clause of "become" or of the copula, so "never became a communist"
+ * is a negated claim.
+ */
+public final class IdeologyRule extends SentenceRule {
+
+    private static final Set<String> BECOMING = Set.of("become", "turn", "remain", "grow", "stay");
+    private static final Map<String, String> CONCEPTS = read();
+
+    @Override
+    public String name() {
+        return "ideology";
+    }
+
+    private static Map<String, String> read() {
+        Map<String, String> concepts = new HashMap<>();
+        String name = "/org/gilankg/statements/ideologies.tsv";
+        try (InputStream in = IdeologyRule.class.getResourceAsStream(name);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                if (c.length != 2) {
+                    throw new IllegalStateException(name + ":" + n + ": expected 2 tab-separated columns");
+                }
+                concepts.put(c[0].strip(), c[1].strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(concepts);
+    }
+
+    @Override
+    public void apply(PassageContext ctx) {
+        AnalysedPassage analysis = ctx.analysis().orElse(null);
+        if (analysis == null || analysis.graph() == null) {
+            return;
+        }
+        SemanticGraph g = analysis.graph();
+        for (IndexedWord w : g.vertexListSorted()) {
+            String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
+            String tag = w.tag() == null ? "" : w.tag();
+            String concept = CONCEPTS.get(lemma);
+            if (concept == null || ctx.mentionAt(w) != null || !(tag.equals("NN") || tag.equals("JJ"))) {
+                continue;
+            }
+            IndexedWord clause = null;
+            IndexedWord subject = null;
+            // "X had become a communist", "X turned communist".
+            for (SemanticGraphEdge up : g.incomingEdgeIterable(w)) {
+                String rel = up.getRelation().toString();
+                IndexedWord v = up.getGovernor();
+                if (rel.equals("xcomp") && BECOMING.contains(v.lemma() == null ? "" : v.lemma().toLowerCase(Locale.ROOT))) {
+                    clause = v;
+                    subject = dependent(g, v, "nsubj");
+                } else if (rel.equals("appos") && tag.equals("NN")) {
+                    // "X, a communist, …": what the noun phrase takes for granted.
+                    clause = w;
+                    subject = v;
+                }
+            }
+            // "X was a monarchist" (a noun: "X was conservative" says a temper, not an allegiance).
+            if (clause == null && tag.equals("NN") && dependent(g, w, "cop") != null) {
+                clause = w;
+                subject = dependent(g, w, "nsubj");
+            }
+            if (clause == null || subject == null) {
+                continue;
+            }
+            List<EntityRef> people = DependencyRule.named(ctx, g, subject, 0).stream()
+                    .filter(x -> x.type() == EntityType.PERSON).toList();
+            if (people.isEmpty()) {
+                continue;
+            }
+            ctx.at(clause);
+            Node node = Vocabulary.resource(Slugs.of(concept));
+            ctx.emit(node, RDF.type.asNode(), Vocabulary.gk("Ideology"));
+            ctx.emit(node, RDF.type.asNode(), Vocabulary.uri(Vocabulary.SKOS + "Concept"));
+            ctx.emit(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(concept, "en"));
+            for (EntityRef person : people) {
+                ctx.emit(PassageContext.node(person), Vocabulary.IDEOLOGY, node);
+            }
+        }
+    }
+
+    private static IndexedWord dependent(SemanticGraph g, IndexedWord w, String relation) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals(relation)) {
+                return e.getDependent();
+            }
+        }
+        return null;
+    }
+}
