@@ -35,7 +35,7 @@ public final class StatementDeriver {
         Map<List<Object>, Statement> statements = new LinkedHashMap<>();
         derive(article, analysis, s -> statements.putIfAbsent(
                 List.of(s.passage(), s.subject(), s.predicate(), s.object(), s.modality()), s));
-        return List.copyOf(new ArrayList<>(statements.values()));
+        return ReportedEvents.settle(new ArrayList<>(statements.values()));
     }
 
     /** Sends every statement the rules derive to {@code sink} (a statement may come more than once). */
