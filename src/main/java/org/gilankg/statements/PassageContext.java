@@ -48,14 +48,12 @@ public final class PassageContext {
     private final MentionedArticle article;
     private final MentionedPassage passage;
     private final AnalysedPassage analysis;
-    private final MaskedText masked;
     private final StatementSink sink;
     private final Function<String, List<Mention>> adjectiveFinder;
     private final EventRegistry registry;
     private final Factuality factuality;
     private final List<Made> events = new ArrayList<>();
     private String rule = "?";
-    private boolean clausal = true;
     private Factuality.Verdict verdict = Factuality.Verdict.ASSERTED;
     private Node attributedTo;
 
@@ -64,7 +62,6 @@ public final class PassageContext {
         this.article = article;
         this.passage = passage;
         this.analysis = analysis;
-        this.masked = new MaskedText(passage, article.article().text());
         this.sink = sink;
         this.adjectiveFinder = adjectiveFinder;
         this.registry = registry;
@@ -73,7 +70,6 @@ public final class PassageContext {
 
     void startRule(Rule rule) {
         this.rule = rule.name();
-        this.clausal = rule.clausal();
         asserted();
     }
 
@@ -88,26 +84,6 @@ public final class PassageContext {
     /** The passage's linguistic analysis (sentences only). */
     public Optional<AnalysedPassage> analysis() {
         return Optional.ofNullable(analysis);
-    }
-
-    /** The matches of a pattern; taking each one puts the context at the clause where it starts. */
-    public List<PatternMatch> match(MentionPattern pattern) {
-        List<PatternMatch> matches = pattern.matches(masked);
-        return new java.util.AbstractList<>() {
-            @Override
-            public PatternMatch get(int index) {
-                PatternMatch m = matches.get(index);
-                if (clausal) {
-                    atOffset(masked.articleOffset(m.start()));
-                }
-                return m;
-            }
-
-            @Override
-            public int size() {
-                return matches.size();
-            }
-        };
     }
 
     // ---- the clause statements come from ----
