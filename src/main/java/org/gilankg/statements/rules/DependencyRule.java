@@ -61,7 +61,8 @@ public final class DependencyRule extends SentenceRule {
     }
 
     public DependencyRule(List<Trigger> triggers) {
-        this.triggers = triggers;
+        // Cause rows link what the other rows made, so they run last, wherever they stand in the file.
+        this.triggers = triggers.stream().sorted(java.util.Comparator.comparing(t -> t.frame().equals("cause"))).toList();
     }
 
     @Override
