@@ -531,6 +531,14 @@ public final class DependencyRule extends SentenceRule {
             if (tag.startsWith("PRP") && PRONOUNS.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
                 return ctx.referent(ctx.offsetOf(w)).filter(x -> role.types().contains(x.type()));
             }
+            if (tag.equals("WDT") || tag.equals("WP")) {
+                // "X, which entered Manjil, was led by Y", parsed without the relative clause: "which" stands for X.
+                for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+                    if (e.getRelation().toString().equals("ref")) {
+                        return named(ctx, g, e.getGovernor(), 0).stream().filter(x -> role.types().contains(x.type())).findFirst();
+                    }
+                }
+            }
             SemanticGraphEdge up = governor(g, w);
             boolean auxiliary = lemma.equals("be") || lemma.equals("have") || lemma.equals("do") || tag.equals("MD")
                     || up != null && up.getGovernor().equals(t) && up.getRelation().toString().matches("aux.*|mark|advmod");
