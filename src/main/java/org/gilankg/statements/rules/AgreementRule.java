@@ -40,6 +40,8 @@ import org.gilankg.statements.Trigger;
 public final class AgreementRule extends SentenceRule {
 
     private static final List<Trigger> ROWS = Trigger.resource("agreements.tsv");
+    /** Modifiers that say an agreement was not made ("the proposed treaty"): unmade.tsv. */
+    private static final Set<String> UNMADE = unmade();
 
     @Override
     public String name() {
@@ -64,7 +66,12 @@ public final class AgreementRule extends SentenceRule {
             while (m.find()) {
                 IndexedWord t = m.getNode("trigger");
                 if (done.add(t) && required(g, t, row)) {
-                    ctx.at(t);
+                    if (t.tag().startsWith("NN")) {
+                        // A noun's clause: "The treaty between X and Y was never signed" negates it.
+                        ctx.atOffset(ctx.offsetOf(t));
+                    } else {
+                        ctx.at(t);
+                    }
                     agreement(ctx, g, t, row);
                 }
             }
@@ -112,14 +119,21 @@ public final class AgreementRule extends SentenceRule {
      * Also used for treaty rows of the trigger lexicon.
      */
     static void agreement(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger row) {
-        List<EntityRef> parties = new ArrayList<>(DependencyRule.fill(ctx, g, t, row.role("agent")));
+        Trigger.Role agent = row.role("agent");
+        if (agent != null && !reach(g, t, "nsubj:pass").isEmpty()) {
+            // A passive's subject is the agreement: the name in front of the verb is no party to it.
+            agent = new Trigger.Role(agent.name(), agent.types(),
+                    agent.relations().stream().filter(r -> !r.equals("?before") && !r.equals("before")).toList(), agent.required());
+        }
+        List<EntityRef> parties = new ArrayList<>(DependencyRule.fill(ctx, g, t, agent));
         DependencyRule.fill(ctx, g, t, row.role("party")).stream().filter(p -> !parties.contains(p)).forEach(parties::add);
         List<EntityRef> treaties = new ArrayList<>(DependencyRule.fill(ctx, g, t, row.role("theme")));
         List<IndexedWord> nouns = new ArrayList<>();
         if (treaties.isEmpty()) {
             for (String rel : row.role("theme").relations()) {
                 for (IndexedWord w : rel.equals("self") ? List.of(t) : reach(g, t, rel)) {
-                    if (w.lemma() != null && row.nounTheme().contains(w.lemma().toLowerCase(Locale.ROOT)) && ctx.mentionAt(w) == null) {
+                    if (w.lemma() != null && row.nounTheme().contains(w.lemma().toLowerCase(Locale.ROOT)) && ctx.mentionAt(w) == null
+                            && !unmade(g, w)) {
                         nouns.add(w);
                     }
                 }
@@ -128,10 +142,18 @@ public final class AgreementRule extends SentenceRule {
                 return;
             }
             IndexedWord noun = nouns.get(0);
+            Optional<EntityRef> before = ctx.madeAt(noun);
+            if (before.isPresent()) {
+                // The same noun read by another row ("the treaty between X and Y was signed"): one agreement.
+                treaties.add(before.get());
+                nouns.clear();
+            }
             Optional<EntityRef> named = definite(g, noun) ? namedTreatyOf(ctx, Set.copyOf(parties)) : Optional.empty();
             String kind = noun.lemma().toLowerCase(Locale.ROOT);
-            treaties.add(named.orElseGet(() -> ctx.make(EntityType.TREATY, Character.toUpperCase(kind.charAt(0)) + kind.substring(1)
-                    + " between " + String.join(" and ", parties.stream().map(EntityRef::label).toList()))));
+            if (treaties.isEmpty()) {
+                treaties.add(named.orElseGet(() -> ctx.make(EntityType.TREATY, Character.toUpperCase(kind.charAt(0)) + kind.substring(1)
+                        + " between " + String.join(" and ", parties.stream().map(EntityRef::label).toList()))));
+            }
         }
         boolean nominal = t.tag() != null && t.tag().startsWith("NN");
         // A date of the trigger's clause that stands in the trigger's own phrase ("By 1921, … after the
@@ -145,6 +167,31 @@ public final class AgreementRule extends SentenceRule {
             date.ifPresent(d -> ctx.emit(treaty, Vocabulary.DATE, d));
             ctx.remember(treaty, ctx.offsetOf(t));
             nouns.forEach(n -> ctx.remember(treaty, ctx.offsetOf(n)));
+        }
+    }
+
+    /** "the proposed treaty", "a draft agreement": a modifier says it was not made. */
+    private static boolean unmade(SemanticGraph g, IndexedWord noun) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+            String rel = e.getRelation().toString();
+            String lemma = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(Locale.ROOT);
+            if ((rel.equals("amod") || rel.equals("compound")) && (UNMADE.contains(lemma)
+                    || UNMADE.contains(e.getDependent().word().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> unmade() {
+        try (java.io.InputStream in = Trigger.class.getResourceAsStream("unmade.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource unmade.tsv");
+            }
+            return new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
