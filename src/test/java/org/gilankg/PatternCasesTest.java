@@ -24,7 +24,7 @@ class PatternCasesTest {
     static final Path CASES = Path.of("src/test/resources/patterns/cases.tsv");
     static final Set<String> VARIANTS = Set.of("active", "passive", "relative", "apposition", "copula", "nominal",
             "particle", "fronted", "date-after", "synonym", "negated", "hedged", "conditional",
-            "absolute", "anaphora");
+            "absolute", "anaphora", "participle");
 
     record Case(String relation, String variant, boolean positive, String sentence, String pattern) {}
 

@@ -40,14 +40,4 @@ public record Mention(Kind kind, int begin, int end, String surface, EntityRef e
     public boolean isDate() {
         return (kind == Kind.DATE || kind == Kind.RELATIVE_DATE) && date != null;
     }
-
-    /** The one-character code of this mention in a masked passage: a type code, lower case for an adjective. */
-    public char code() {
-        return switch (kind) {
-            case NAME -> entity.type().code();
-            case ADJECTIVE -> Character.toLowerCase(entity.type().code());
-            case DATE -> 'D';
-            case RELATIVE_DATE -> 'R';
-        };
-    }
 }

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,20 +26,19 @@ import org.gilankg.text.PassageKind;
 import org.gilankg.text.Slugs;
 
 /**
- * What a rule sees of one passage (its masked text, its mentions, its linguistic analysis, the
- * article around it) and how it says what it derived. Things a rule makes (an event, an office)
+ * What a rule sees of one passage (its mentions, its linguistic analysis, the article around it)
+ * and how it says what it derived. Things a rule makes (an event, an office)
  * are declared here, with their type and label, in the passage that first speaks of them.
  *
  * <p>Every statement goes to a {@link StatementSink}. Before it does, the clause it comes from is
  * judged by {@link Factuality}: a statement of a negated, hedged or conditional clause becomes a
  * claim. The clause is the one a rule is {@linkplain #at(IndexedWord) at}: a dependency rule
- * names its trigger; for a pattern over the masked text, each match taken from
- * {@link #match(MentionPattern)} puts the context at the clause of the match's first word.
+ * names its trigger word.
  */
 public final class PassageContext {
 
-    /** A thing made by a rule in this passage, and where in the masked text it was found. */
-    public record Made(EntityRef thing, int position) {}
+    /** A thing made by a rule in this passage (an event, an agreement), and the article offset of the word it was made from. */
+    public record Made(EntityRef thing, int offset) {}
 
     private static final Set<Node> ALWAYS_PLAIN = Set.of(
             Vocabulary.uri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
@@ -50,14 +48,12 @@ public final class PassageContext {
     private final MentionedArticle article;
     private final MentionedPassage passage;
     private final AnalysedPassage analysis;
-    private final MaskedText masked;
     private final StatementSink sink;
     private final Function<String, List<Mention>> adjectiveFinder;
     private final EventRegistry registry;
     private final Factuality factuality;
     private final List<Made> events = new ArrayList<>();
     private String rule = "?";
-    private boolean clausal = true;
     private Factuality.Verdict verdict = Factuality.Verdict.ASSERTED;
     private Node attributedTo;
 
@@ -66,7 +62,6 @@ public final class PassageContext {
         this.article = article;
         this.passage = passage;
         this.analysis = analysis;
-        this.masked = new MaskedText(passage, article.article().text());
         this.sink = sink;
         this.adjectiveFinder = adjectiveFinder;
         this.registry = registry;
@@ -75,7 +70,6 @@ public final class PassageContext {
 
     void startRule(Rule rule) {
         this.rule = rule.name();
-        this.clausal = rule.clausal();
         asserted();
     }
 
@@ -87,33 +81,9 @@ public final class PassageContext {
         return article;
     }
 
-    public MaskedText masked() {
-        return masked;
-    }
-
     /** The passage's linguistic analysis (sentences only). */
     public Optional<AnalysedPassage> analysis() {
         return Optional.ofNullable(analysis);
-    }
-
-    /** The matches of a pattern; taking each one puts the context at the clause where it starts. */
-    public List<PatternMatch> match(MentionPattern pattern) {
-        List<PatternMatch> matches = pattern.matches(masked);
-        return new AbstractList<>() {
-            @Override
-            public PatternMatch get(int index) {
-                PatternMatch m = matches.get(index);
-                if (clausal) {
-                    atOffset(masked.articleOffset(m.start()));
-                }
-                return m;
-            }
-
-            @Override
-            public int size() {
-                return matches.size();
-            }
-        };
     }
 
     // ---- the clause statements come from ----
@@ -210,11 +180,6 @@ public final class PassageContext {
 
     private static Optional<EntityRef> firstName(List<Mention> mentions) {
         return mentions.stream().filter(m -> m.kind() == Mention.Kind.NAME).map(Mention::entity).findFirst();
-    }
-
-    /** The person a pronoun at masked position {@code position} refers to: the nearest person named before it. */
-    public Optional<EntityRef> personBefore(int position) {
-        return personBeforeOffset(masked.articleOffset(position));
     }
 
     /**
@@ -333,15 +298,6 @@ public final class PassageContext {
         return article.lastNameBefore(offset, EntityType.PERSON).map(Mention::entity);
     }
 
-    /** The first date this passage gives before masked position {@code position} (absolute or resolved). */
-    public Optional<DateValue> dateBefore(int position) {
-        int offset = masked.articleOffset(position);
-        return passage.mentions().stream()
-                .filter(m -> m.isDate() && m.end() <= offset)
-                .map(Mention::date)
-                .findFirst();
-    }
-
     /** The adjective forms of known things inside a name ("Russo", "Persian" in a treaty's name). */
     public List<Mention> adjectivesIn(String name) {
         return adjectiveFinder.apply(name).stream().filter(m -> m.kind() == Mention.Kind.ADJECTIVE).toList();
@@ -407,11 +363,15 @@ public final class PassageContext {
         return declare(new EntityRef(id, type, label, true));
     }
 
-    /** Makes an event found at masked position {@code position}, remembered for the rules that link events. */
-    public EntityRef makeEvent(String label, int position) {
-        EntityRef event = make(EntityType.EVENT, label);
-        events.add(new Made(event, position));
-        return event;
+    /** Remembers a thing made from the word at article offset {@code offset}, for the rules that link what was made. */
+    public void remember(EntityRef thing, int offset) {
+        events.add(new Made(thing, offset));
+    }
+
+    /** The thing (event, agreement) a rule made from this word, if any. */
+    public Optional<EntityRef> madeAt(IndexedWord word) {
+        int offset = offsetOf(word);
+        return events.stream().filter(m -> m.offset() == offset).map(Made::thing).findFirst();
     }
 
     /**
@@ -422,7 +382,7 @@ public final class PassageContext {
         EntityRef event = registry.event(kind, participant, place, date, label, article.lexicon().ids());
         declare(event);
         registry.occurred(event, kind, participant, offset, verdict.modality() == Modality.ASSERTED);
-        events.add(new Made(event, masked.positionOf(offset)));
+        events.add(new Made(event, offset));
         return event;
     }
 
@@ -446,9 +406,9 @@ public final class PassageContext {
         return registry.occurrences(from, offset).stream().filter(EventRegistry.Occurrence::asserted).toList();
     }
 
-    /** The events made in this passage so far, in the order of their place in the text. */
+    /** The things made in this passage so far, in the order of their place in the text. */
     public List<Made> events() {
-        return events.stream().sorted(java.util.Comparator.comparingInt(Made::position)).toList();
+        return events.stream().sorted(java.util.Comparator.comparingInt(Made::offset)).toList();
     }
 
     public static Node node(EntityRef thing) {

@@ -13,14 +13,4 @@ public interface Rule {
     Set<PassageKind> reads();
 
     void apply(PassageContext passage);
-
-    /**
-     * Whether what the rule reads is said by a clause, so that a negation, hedge or condition of
-     * that clause makes it a claim. A rule that reads inside a noun phrase ("the White Russian
-     * General Denikin", "Baku-based", "X (Persian: …)") reads what the text takes for granted,
-     * which a negated or hedged verb does not deny.
-     */
-    default boolean clausal() {
-        return true;
-    }
 }

@@ -51,6 +51,18 @@ public record Trigger(String frame, SemgrexPattern pattern, String source, Strin
         return s;
     }
 
+    /** A lexicon in this format from another resource file beside this class (agreements.tsv). */
+    public static List<Trigger> resource(String name) {
+        try (InputStream in = Trigger.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return List.copyOf(read(in, name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<Trigger> read(InputStream in, String name) throws IOException {
         List<Trigger> triggers = new ArrayList<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -166,7 +166,7 @@ public final class CauseFrameRule extends SentenceRule {
                 if (e.getRelation().toString().equals(rel)) {
                     int at = ctx.offsetOf(e.getDependent());
                     for (PassageContext.Made m : ctx.events()) {
-                        if (ctx.masked().articleOffset(m.position()) == at && m.thing().type() == EntityType.EVENT
+                        if (m.offset() == at && m.thing().type() == EntityType.EVENT
                                 && !found.contains(m.thing())) {
                             found.add(m.thing());
                         }

@@ -1,19 +1,43 @@
 package org.gilankg.statements.rules;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.gilankg.Vocabulary;
-import org.gilankg.statements.MentionPattern;
+import org.gilankg.mentions.EntityRef;
+import org.gilankg.mentions.EntityType;
+import org.gilankg.mentions.Mention;
 import org.gilankg.statements.PassageContext;
-import org.gilankg.statements.PatternMatch;
+import org.gilankg.statements.Trigger;
 
 /**
- * "EVENT … and opened the way for … EVENT": the event made before the phrase resulted in the one
- * made after it. Runs after the rules that make events. (The other links of cause and effect,
- * "resulting in", "led to", "required them to", "after", "as a result", are cause rows of the
- * trigger lexicon.)
+ * What one happening made possible, said without a verb of causing: "X left Rasht and opened the
+ * way for the coup", "the retreat made possible the entry", "the withdrawal allowed the fleet to
+ * enter Anzali". The trigger words and the relations that reach cause and effect are data
+ * (consequences.tsv). A cause is an event or agreement made by the rules before (from the word
+ * the relations reach) or one the text names; an effect is an event. Runs after the rules that
+ * make events; the link comes from the trigger's clause, so "did not pave the way" makes it a claim.
  */
 public final class ConsequenceRule extends SentenceRule {
 
-    private static final MentionPattern OPENED_WAY = MentionPattern.compile("(?:opened|paved|cleared) the way (?:for|to)");
+    /** One row of consequences.tsv. */
+    record Row(Set<String> lemmas, String tag, String requiredRelation, Set<String> requiredLemmas,
+               List<String> cause, List<String> effect) {}
+
+    private static final List<Row> ROWS = read("consequences.tsv");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that");
+    private static final Set<String> RELATIVES = Set.of("which", "that");
 
     @Override
     public String name() {
@@ -22,13 +46,265 @@ public final class ConsequenceRule extends SentenceRule {
 
     @Override
     public void apply(PassageContext ctx) {
-        for (PatternMatch m : ctx.match(OPENED_WAY)) {
-            var events = ctx.events();
-            var before = events.stream().filter(e -> e.position() < m.start()).reduce((a, b) -> b);
-            var after = events.stream().filter(e -> e.position() > m.start()).findFirst();
-            if (before.isPresent() && after.isPresent()) {
-                ctx.emit(before.get().thing(), Vocabulary.RESULTED_IN, after.get().thing());
+        SemanticGraph g = ctx.analysis().map(a -> a.graph()).orElse(null);
+        if (g == null) {
+            return;
+        }
+        for (IndexedWord t : g.vertexListSorted()) {
+            for (Row row : ROWS) {
+                if (!matches(g, t, row)) {
+                    continue;
+                }
+                List<EntityRef> causes = happenings(ctx, g, t, row.cause(), Set.of(EntityType.EVENT, EntityType.TREATY));
+                List<EntityRef> effects = happenings(ctx, g, t, row.effect(), Set.of(EntityType.EVENT));
+                if (causes.isEmpty() || effects.isEmpty()) {
+                    continue;
+                }
+                ctx.at(t);
+                for (EntityRef c : causes) {
+                    for (EntityRef e : effects) {
+                        ctx.emit(c, Vocabulary.RESULTED_IN, e);
+                    }
+                }
             }
         }
+    }
+
+    private static boolean matches(SemanticGraph g, IndexedWord t, Row row) {
+        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        if (t.tag() == null || !t.tag().startsWith(row.tag()) || !row.lemmas().contains(lemma)) {
+            return false;
+        }
+        if (row.requiredRelation() == null) {
+            return true;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            String dependent = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(Locale.ROOT);
+            if (e.getRelation().toString().equals(row.requiredRelation())
+                    && (row.requiredLemmas().contains("*") || row.requiredLemmas().contains(dependent))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The things of these types made from, or named by, the words the paths reach (a ?path only if nothing was found before it). */
+    private static List<EntityRef> happenings(PassageContext ctx, SemanticGraph g, IndexedWord t, List<String> paths,
+                                              Set<EntityType> types) {
+        List<EntityRef> found = new ArrayList<>();
+        for (String spec : paths) {
+            boolean fallback = spec.startsWith("?");
+            if (fallback && !found.isEmpty()) {
+                break;
+            }
+            String path = fallback ? spec.substring(1) : spec;
+            List<IndexedWord> words = switch (path) {
+                case "shared" -> shared(g, t);
+                case "which" -> which(g, t);
+                case "earlier", "agent" -> List.of();
+                case "within" -> within(ctx, g, t);
+                default -> reach(g, t, path);
+            };
+            if (path.equals("earlier")) {
+                earlier(ctx, g, t).filter(x -> types.contains(x.type()) && !found.contains(x)).ifPresent(found::add);
+            }
+            if (path.equals("agent")) {
+                agents(ctx, g, t).filter(x -> types.contains(x.type()) && !found.contains(x)).ifPresent(found::add);
+            }
+            for (IndexedWord w : words) {
+                thingOf(ctx, w).filter(x -> types.contains(x.type()) && !found.contains(x)).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    /** What a word stands for: the thing a rule made from it, else the event or agreement its mention names. */
+    private static Optional<EntityRef> thingOf(PassageContext ctx, IndexedWord w) {
+        Optional<EntityRef> made = ctx.madeAt(w);
+        if (made.isPresent()) {
+            return made;
+        }
+        Mention m = ctx.mentionAt(w);
+        return m != null && m.kind() == Mention.Kind.NAME ? Optional.of(m.entity()) : Optional.empty();
+    }
+
+    /** Verbs before the trigger that have its subject ("X left Rasht … and opened the way": left). */
+    private static List<IndexedWord> shared(SemanticGraph g, IndexedWord t) {
+        List<IndexedWord> verbs = new ArrayList<>();
+        for (IndexedWord subject : reach(g, t, "nsubj")) {
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(subject)) {
+                IndexedWord verb = e.getGovernor();
+                if (e.getRelation().toString().equals("nsubj") && verb.index() < t.index() && !verb.equals(t)) {
+                    verbs.add(verb);
+                }
+            }
+        }
+        return verbs;
+    }
+
+    /**
+     * What the trigger's subject did before it in the sentence: "Mirza left Rasht … and he opened
+     * the way": the last event made before the trigger whose main participant the subject names
+     * (by a name, or a personal pronoun's referent).
+     */
+    private static Optional<EntityRef> agents(PassageContext ctx, SemanticGraph g, IndexedWord t) {
+        int at = ctx.offsetOf(t);
+        for (IndexedWord subject : reach(g, t, "nsubj")) {
+            Mention m = ctx.mentionAt(subject);
+            String word = subject.word().toLowerCase(Locale.ROOT);
+            Optional<EntityRef> agent = m != null && m.kind() == Mention.Kind.NAME ? Optional.of(m.entity())
+                    : "PRP".equals(subject.tag()) && Set.of("he", "she").contains(word) ? ctx.referent(ctx.offsetOf(subject))
+                    : Optional.empty();
+            if (agent.isEmpty()) {
+                continue;
+            }
+            String of = " of " + agent.get().label().toLowerCase(Locale.ROOT);
+            EntityRef last = null;
+            for (PassageContext.Made made : ctx.events()) {
+                String label = made.thing().label().toLowerCase(Locale.ROOT);
+                if (made.offset() < at && made.thing().type() == EntityType.EVENT
+                        && (label.contains(of + " ") || label.endsWith(of))) {
+                    last = made.thing();
+                }
+            }
+            if (last != null) {
+                return Optional.of(last);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The happening a subject that names nothing takes up from earlier in the sentence: "X departed
+     * from Rasht …; his departure opened the way", "…; this opened the way", "the way was opened":
+     * the last thing made before the trigger, one whose label begins with the subject's noun (a
+     * departure) if there is one; for a participle without a subject ("…, opening the way"), the
+     * last one made before it. Nothing for a subject with a name in it ("the British forces",
+     * "the decision of the Soviets") or a personal pronoun: that one did it, not what came before.
+     */
+    private static Optional<EntityRef> earlier(PassageContext ctx, SemanticGraph g, IndexedWord t) {
+        int at = ctx.offsetOf(t);
+        List<IndexedWord> subjects = new ArrayList<>(reach(g, t, "nsubj"));
+        subjects.addAll(reach(g, t, "nsubj:pass"));
+        if (subjects.isEmpty() && t.tag() != null && t.tag().equals("VBG")) {
+            // "…, opening the way for": a participle without a subject of its own goes on from its clause.
+            return ctx.events().stream().filter(m -> m.offset() < at && m.thing().type() == EntityType.EVENT)
+                    .map(PassageContext.Made::thing).reduce((a, b) -> b);
+        }
+        for (IndexedWord subject : subjects) {
+            String tag = subject.tag() == null ? "" : subject.tag();
+            boolean demonstrative = tag.equals("DT") && DEMONSTRATIVES.contains(subject.word().toLowerCase(Locale.ROOT));
+            if (!(demonstrative || tag.startsWith("NN")) || ctx.madeAt(subject).isPresent()
+                    || g.descendants(subject).stream().anyMatch(w -> ctx.mentionAt(w) != null)) {
+                continue;
+            }
+            String noun = subject.lemma().toLowerCase(Locale.ROOT) + " ";
+            EntityRef last = null;
+            EntityRef lastOfKind = null;
+            for (PassageContext.Made m : ctx.events()) {
+                if (m.offset() < at && m.thing().type() == EntityType.EVENT) {
+                    last = m.thing();
+                    if (m.thing().label().toLowerCase(Locale.ROOT).startsWith(noun)) {
+                        lastOfKind = m.thing();
+                    }
+                }
+            }
+            return Optional.ofNullable(lastOfKind != null ? lastOfKind : last);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Words after the trigger, in its own phrase (not its subject), that something was made from,
+     * nearest first: "opened the way for the Communist party's seizure of power in a coup".
+     */
+    private static List<IndexedWord> within(PassageContext ctx, SemanticGraph g, IndexedWord t) {
+        Set<IndexedWord> subjectWords = new java.util.HashSet<>();
+        for (String rel : List.of("nsubj", "nsubj:pass", "obl:agent")) {
+            for (IndexedWord s : reach(g, t, rel)) {
+                subjectWords.addAll(g.descendants(s));
+            }
+        }
+        return g.descendants(t).stream()
+                .filter(w -> w.index() > t.index() && !subjectWords.contains(w) && ctx.madeAt(w).isPresent())
+                .sorted(java.util.Comparator.comparingInt(IndexedWord::index))
+                .limit(1).toList();
+    }
+
+    /**
+     * What a relative "which" takes up: the clause it follows ("X withdrew to Qazvin, which allowed
+     * …": withdrew, whether the parser hangs the relative on the clause or on its last noun).
+     */
+    private static List<IndexedWord> which(SemanticGraph g, IndexedWord t) {
+        List<IndexedWord> words = new ArrayList<>();
+        for (IndexedWord subject : reach(g, t, "nsubj")) {
+            if (subject.word().equalsIgnoreCase("which")) {
+                words.addAll(reach(g, t, "*^"));
+            }
+        }
+        for (IndexedWord antecedent : reach(g, t, "acl:relcl^")) {
+            if (reach(g, antecedent, "ref").stream().anyMatch(w -> RELATIVES.contains(w.word().toLowerCase(Locale.ROOT)))) {
+                // "…, a move that opened the way": the noun sums up the clause it hangs on.
+                words.add(antecedent);
+                words.addAll(reach(g, antecedent, "*^"));
+                words.addAll(reach(g, antecedent, "*^>*^"));
+            }
+        }
+        return words;
+    }
+
+    /** The words a path reaches: rel (dependents), rel^ (governors by rel), *^ (governors by any relation). */
+    private static List<IndexedWord> reach(SemanticGraph g, IndexedWord t, String path) {
+        List<IndexedWord> words = List.of(t);
+        for (String step : path.split(">")) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord w : words) {
+                if (step.endsWith("^")) {
+                    String rel = step.substring(0, step.length() - 1);
+                    for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+                        if (rel.equals("*") ? !e.isExtra() : e.getRelation().toString().equals(rel)) {
+                            next.add(e.getGovernor());
+                        }
+                    }
+                } else {
+                    for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                        if (e.getRelation().toString().equals(step)) {
+                            next.add(e.getDependent());
+                        }
+                    }
+                }
+            }
+            words = next;
+        }
+        return words;
+    }
+
+    static List<Row> read(String name) {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = Trigger.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                if (c.length != 5) {
+                    throw new IllegalArgumentException(name + ":" + n + ": expected 5 tab-separated columns, found " + c.length);
+                }
+                String[] requires = c[2].equals("-") ? null : c[2].split("=", 2);
+                rows.add(new Row(Set.of(c[0].toLowerCase(Locale.ROOT).split("\\|")), c[1],
+                        requires == null ? null : requires[0], requires == null ? Set.of() : Set.of(requires[1].split("\\|")),
+                        List.of(c[3].split(",")), List.of(c[4].split(","))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(rows);
     }
 }

@@ -61,7 +61,8 @@ public final class DependencyRule extends SentenceRule {
     }
 
     public DependencyRule(List<Trigger> triggers) {
-        this.triggers = triggers;
+        // Cause rows link what the other rows made, so they run last, wherever they stand in the file.
+        this.triggers = triggers.stream().sorted(java.util.Comparator.comparing(t -> t.frame().equals("cause"))).toList();
     }
 
     @Override
@@ -101,7 +102,7 @@ public final class DependencyRule extends SentenceRule {
                         cause(ctx, g, t, trigger, made);
                     }
                     case "relation" -> relation(ctx, g, t, trigger);
-                    case "treaty" -> treaty(ctx, g, t, trigger);
+                    case "treaty" -> AgreementRule.agreement(ctx, g, t, trigger);
                     case "lifespan" -> lifespan(ctx, g, t, trigger);
                     case "office" -> office(ctx, g, t, trigger);
                     default -> throw new IllegalArgumentException(trigger.source() + ": unknown frame " + trigger.frame());
@@ -202,7 +203,8 @@ public final class DependencyRule extends SentenceRule {
                 continue;
             }
             for (IndexedWord w : path.equals("self") ? List.of(t) : reach(g, t, path)) {
-                EntityRef event = made.get(w);
+                // Made here, or by a rule before this one (an agreement: "the agreement between X and Y led to").
+                EntityRef event = made.containsKey(w) ? made.get(w) : ctx.madeAt(w).orElse(null);
                 var taken = EventAnaphora.resolve(ctx, g, w);
                 if (event != null) {
                     found.add(event);
@@ -381,27 +383,6 @@ public final class DependencyRule extends SentenceRule {
                     ctx.emit(s, predicate, o);
                 }
             }
-        }
-    }
-
-    private static void treaty(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
-        List<EntityRef> parties = fill(ctx, g, t, trigger.role("party"));
-        List<EntityRef> named = fill(ctx, g, t, trigger.role("theme"));
-        List<EntityRef> treaties = new ArrayList<>(named);
-        if (treaties.isEmpty()) {
-            Optional<IndexedWord> noun = dependents(g, t, trigger.role("theme").relations()).stream()
-                    .filter(w -> trigger.nounTheme().contains(w.lemma().toLowerCase(java.util.Locale.ROOT))).findFirst();
-            if (noun.isEmpty() || parties.size() < 2) {
-                return;
-            }
-            String kind = noun.get().lemma();
-            treaties.add(ctx.make(EntityType.TREATY, Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " between "
-                    + String.join(" and ", parties.stream().map(EntityRef::label).toList())));
-        }
-        for (EntityRef treaty : treaties) {
-            parties.forEach(p -> ctx.emit(treaty, Vocabulary.SIGNATORY, p));
-            fill(ctx, g, t, trigger.role("place")).forEach(p -> ctx.emit(treaty, Vocabulary.LOCATION, p));
-            dateOf(ctx, g, t).ifPresent(d -> ctx.emit(treaty, Vocabulary.DATE, d));
         }
     }
 
@@ -604,6 +585,14 @@ public final class DependencyRule extends SentenceRule {
             String lemma = w.lemma() == null ? "" : w.lemma();
             if (tag.startsWith("PRP") && PRONOUNS.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
                 return ctx.referent(ctx.offsetOf(w)).filter(x -> role.types().contains(x.type()));
+            }
+            if (tag.equals("WDT") || tag.equals("WP")) {
+                // "X, which entered Manjil, was led by Y", parsed without the relative clause: "which" stands for X.
+                for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+                    if (e.getRelation().toString().equals("ref")) {
+                        return named(ctx, g, e.getGovernor(), 0).stream().filter(x -> role.types().contains(x.type())).findFirst();
+                    }
+                }
             }
             SemanticGraphEdge up = governor(g, w);
             boolean auxiliary = lemma.equals("be") || lemma.equals("have") || lemma.equals("do") || tag.equals("MD")

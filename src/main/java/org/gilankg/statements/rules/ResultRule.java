@@ -44,7 +44,7 @@ public final class ResultRule extends SentenceRule {
             int causeDepth = Integer.MAX_VALUE;
             PassageContext.Made effect = null;
             for (PassageContext.Made m : ctx.events()) {
-                int offset = ctx.masked().articleOffset(m.position());
+                int offset = m.offset();
                 if (offset < at) {
                     IndexedWord w = wordAt(analysis, g, offset);
                     int depth = w == null ? Integer.MAX_VALUE - 1 : g.getPathToRoot(w).size();
@@ -56,10 +56,10 @@ public final class ResultRule extends SentenceRule {
                     effect = m;
                 }
             }
-            IndexedWord effectWord = effect == null ? null : wordAt(analysis, g, ctx.masked().articleOffset(effect.position()));
+            IndexedWord effectWord = effect == null ? null : wordAt(analysis, g, effect.offset());
             if (cause != null && effect != null && !cause.thing().equals(effect.thing())
                     && (effectWord == null || !EventAnaphora.takesUp(ctx, g, effectWord, cause.thing()))) {
-                ctx.atOffset(ctx.masked().articleOffset(effect.position()));
+                ctx.atOffset(effect.offset());
                 ctx.emit(cause.thing(), Vocabulary.RESULTED_IN, effect.thing());
             }
         }
