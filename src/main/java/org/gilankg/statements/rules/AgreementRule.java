@@ -1,5 +1,9 @@
 package org.gilankg.statements.rules;
 
+import org.gilankg.statements.DependencyPaths;
+
+import org.gilankg.statements.DataTable;
+
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -120,7 +124,7 @@ public final class AgreementRule extends SentenceRule {
      */
     static void agreement(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger row) {
         Trigger.Role agent = row.role("agent");
-        if (agent != null && !reach(g, t, "nsubj:pass").isEmpty()) {
+        if (agent != null && !DependencyPaths.reach(g, t, "nsubj:pass").isEmpty()) {
             // A passive's subject is the agreement: the name in front of the verb is no party to it.
             agent = new Trigger.Role(agent.name(), agent.types(),
                     agent.relations().stream().filter(r -> !r.equals("?before") && !r.equals("before")).toList(), agent.required());
@@ -131,7 +135,7 @@ public final class AgreementRule extends SentenceRule {
         List<IndexedWord> nouns = new ArrayList<>();
         if (treaties.isEmpty()) {
             for (String rel : row.role("theme").relations()) {
-                for (IndexedWord w : rel.equals("self") ? List.of(t) : reach(g, t, rel)) {
+                for (IndexedWord w : rel.equals("self") ? List.of(t) : DependencyPaths.reach(g, t, rel)) {
                     if (w.lemma() != null && row.nounTheme().contains(w.lemma().toLowerCase(Locale.ROOT)) && ctx.mentionAt(w) == null
                             && !unmade(g, w)) {
                         nouns.add(w);
@@ -184,15 +188,7 @@ public final class AgreementRule extends SentenceRule {
     }
 
     private static Set<String> unmade() {
-        try (java.io.InputStream in = Trigger.class.getResourceAsStream("unmade.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource unmade.tsv");
-            }
-            return new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return DataTable.words("unmade.tsv");
     }
 
     /** "the agreement", "this treaty": a noun the text takes as known. */
@@ -215,25 +211,6 @@ public final class AgreementRule extends SentenceRule {
             }
         }
         return Optional.empty();
-    }
-
-    /** The words a relation path reaches ("obj>nmod:with"; a trailing ^ goes to the governor). */
-    private static List<IndexedWord> reach(SemanticGraph g, IndexedWord t, String path) {
-        List<IndexedWord> words = List.of(t);
-        for (String step : path.split(">")) {
-            List<IndexedWord> next = new ArrayList<>();
-            for (IndexedWord w : words) {
-                boolean up = step.endsWith("^");
-                String rel = up ? step.substring(0, step.length() - 1) : step;
-                for (SemanticGraphEdge e : up ? g.incomingEdgeIterable(w) : g.outgoingEdgeIterable(w)) {
-                    if (e.getRelation().toString().equals(rel)) {
-                        next.add(up ? e.getGovernor() : e.getDependent());
-                    }
-                }
-            }
-            words = next;
-        }
-        return words;
     }
 
     /** The states or organisations whose adjective forms make up a treaty's name. */

@@ -1,16 +1,11 @@
 package org.gilankg.statements.rules;
 
+import org.gilankg.statements.DataTable;
+
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,32 +47,7 @@ public final class CauseFrameRule extends SentenceRule {
     }
 
     private static Map<String, Set<String>> read() {
-        Map<String, Set<String>> words = new HashMap<>();
-        String name = "/org/gilankg/statements/cause-frames.tsv";
-        try (InputStream in = CauseFrameRule.class.getResourceAsStream(name);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c.length != 2) {
-                    throw new IllegalStateException(name + ":" + n + ": expected 2 tab-separated columns");
-                }
-                words.put(c[0].strip(), Set.of(c[1].strip().split("\\|")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (String kind : List.of("cause", "deed", "outcome")) {
-            if (!words.containsKey(kind)) {
-                throw new IllegalStateException(name + ": needs a " + kind + " row");
-            }
-        }
-        return Map.copyOf(words);
+        return DataTable.keyedSets("cause-frames.tsv");
     }
 
     @Override

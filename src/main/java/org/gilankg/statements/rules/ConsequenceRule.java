@@ -1,14 +1,12 @@
 package org.gilankg.statements.rules;
 
+import org.gilankg.statements.DataTable;
+
+import org.gilankg.statements.DependencyPaths;
+
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +17,6 @@ import org.gilankg.mentions.EntityRef;
 import org.gilankg.mentions.EntityType;
 import org.gilankg.mentions.Mention;
 import org.gilankg.statements.PassageContext;
-import org.gilankg.statements.Trigger;
 
 /**
  * What one happening made possible, said without a verb of causing: "X left Rasht and opened the
@@ -103,7 +100,7 @@ public final class ConsequenceRule extends SentenceRule {
                 case "which" -> which(g, t);
                 case "earlier", "agent" -> List.of();
                 case "within" -> within(ctx, g, t);
-                default -> reach(g, t, path);
+                default -> DependencyPaths.reach(g, t, path);
             };
             if (path.equals("earlier")) {
                 earlier(ctx, g, t).filter(x -> types.contains(x.type()) && !found.contains(x)).ifPresent(found::add);
@@ -131,7 +128,7 @@ public final class ConsequenceRule extends SentenceRule {
     /** Verbs before the trigger that have its subject ("X left Rasht … and opened the way": left). */
     private static List<IndexedWord> shared(SemanticGraph g, IndexedWord t) {
         List<IndexedWord> verbs = new ArrayList<>();
-        for (IndexedWord subject : reach(g, t, "nsubj")) {
+        for (IndexedWord subject : DependencyPaths.reach(g, t, "nsubj")) {
             for (SemanticGraphEdge e : g.incomingEdgeIterable(subject)) {
                 IndexedWord verb = e.getGovernor();
                 if (e.getRelation().toString().equals("nsubj") && verb.index() < t.index() && !verb.equals(t)) {
@@ -149,7 +146,7 @@ public final class ConsequenceRule extends SentenceRule {
      */
     private static Optional<EntityRef> agents(PassageContext ctx, SemanticGraph g, IndexedWord t) {
         int at = ctx.offsetOf(t);
-        for (IndexedWord subject : reach(g, t, "nsubj")) {
+        for (IndexedWord subject : DependencyPaths.reach(g, t, "nsubj")) {
             Mention m = ctx.mentionAt(subject);
             String word = subject.word().toLowerCase(Locale.ROOT);
             Optional<EntityRef> agent = m != null && m.kind() == Mention.Kind.NAME ? Optional.of(m.entity())
@@ -184,8 +181,8 @@ public final class ConsequenceRule extends SentenceRule {
      */
     private static Optional<EntityRef> earlier(PassageContext ctx, SemanticGraph g, IndexedWord t) {
         int at = ctx.offsetOf(t);
-        List<IndexedWord> subjects = new ArrayList<>(reach(g, t, "nsubj"));
-        subjects.addAll(reach(g, t, "nsubj:pass"));
+        List<IndexedWord> subjects = new ArrayList<>(DependencyPaths.reach(g, t, "nsubj"));
+        subjects.addAll(DependencyPaths.reach(g, t, "nsubj:pass"));
         if (subjects.isEmpty() && t.tag() != null && t.tag().equals("VBG")) {
             // "…, opening the way for": a participle without a subject of its own goes on from its clause.
             return ctx.events().stream().filter(m -> m.offset() < at && m.thing().type() == EntityType.EVENT)
@@ -221,7 +218,7 @@ public final class ConsequenceRule extends SentenceRule {
     private static List<IndexedWord> within(PassageContext ctx, SemanticGraph g, IndexedWord t) {
         Set<IndexedWord> subjectWords = new java.util.HashSet<>();
         for (String rel : List.of("nsubj", "nsubj:pass", "obl:agent")) {
-            for (IndexedWord s : reach(g, t, rel)) {
+            for (IndexedWord s : DependencyPaths.reach(g, t, rel)) {
                 subjectWords.addAll(g.descendants(s));
             }
         }
@@ -237,74 +234,28 @@ public final class ConsequenceRule extends SentenceRule {
      */
     private static List<IndexedWord> which(SemanticGraph g, IndexedWord t) {
         List<IndexedWord> words = new ArrayList<>();
-        for (IndexedWord subject : reach(g, t, "nsubj")) {
+        for (IndexedWord subject : DependencyPaths.reach(g, t, "nsubj")) {
             if (subject.word().equalsIgnoreCase("which")) {
-                words.addAll(reach(g, t, "*^"));
+                words.addAll(DependencyPaths.reach(g, t, "*^"));
             }
         }
-        for (IndexedWord antecedent : reach(g, t, "acl:relcl^")) {
-            if (reach(g, antecedent, "ref").stream().anyMatch(w -> RELATIVES.contains(w.word().toLowerCase(Locale.ROOT)))) {
+        for (IndexedWord antecedent : DependencyPaths.reach(g, t, "acl:relcl^")) {
+            if (DependencyPaths.reach(g, antecedent, "ref").stream().anyMatch(w -> RELATIVES.contains(w.word().toLowerCase(Locale.ROOT)))) {
                 // "…, a move that opened the way": the noun sums up the clause it hangs on.
                 words.add(antecedent);
-                words.addAll(reach(g, antecedent, "*^"));
-                words.addAll(reach(g, antecedent, "*^>*^"));
+                words.addAll(DependencyPaths.reach(g, antecedent, "*^"));
+                words.addAll(DependencyPaths.reach(g, antecedent, "*^>*^"));
             }
-        }
-        return words;
-    }
-
-    /** The words a path reaches: rel (dependents), rel^ (governors by rel), *^ (governors by any relation). */
-    private static List<IndexedWord> reach(SemanticGraph g, IndexedWord t, String path) {
-        List<IndexedWord> words = List.of(t);
-        for (String step : path.split(">")) {
-            List<IndexedWord> next = new ArrayList<>();
-            for (IndexedWord w : words) {
-                if (step.endsWith("^")) {
-                    String rel = step.substring(0, step.length() - 1);
-                    for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
-                        if (rel.equals("*") ? !e.isExtra() : e.getRelation().toString().equals(rel)) {
-                            next.add(e.getGovernor());
-                        }
-                    }
-                } else {
-                    for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-                        if (e.getRelation().toString().equals(step)) {
-                            next.add(e.getDependent());
-                        }
-                    }
-                }
-            }
-            words = next;
         }
         return words;
     }
 
     static List<Row> read(String name) {
-        List<Row> rows = new ArrayList<>();
-        try (InputStream in = Trigger.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c.length != 5) {
-                    throw new IllegalArgumentException(name + ":" + n + ": expected 5 tab-separated columns, found " + c.length);
-                }
-                String[] requires = c[2].equals("-") ? null : c[2].split("=", 2);
-                rows.add(new Row(Set.of(c[0].toLowerCase(Locale.ROOT).split("\\|")), c[1],
-                        requires == null ? null : requires[0], requires == null ? Set.of() : Set.of(requires[1].split("\\|")),
-                        List.of(c[3].split(",")), List.of(c[4].split(","))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(rows);
+        return DataTable.rows(name, 5).stream().map(c -> {
+            String[] requires = c[2].equals("-") ? null : c[2].split("=", 2);
+            return new Row(Set.of(c[0].toLowerCase(Locale.ROOT).split("\\|")), c[1],
+                    requires == null ? null : requires[0], requires == null ? Set.of() : Set.of(requires[1].split("\\|")),
+                    List.of(c[3].split(",")), List.of(c[4].split(",")));
+        }).toList();
     }
 }

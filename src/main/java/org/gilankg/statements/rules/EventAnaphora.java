@@ -1,15 +1,10 @@
 package org.gilankg.statements.rules;
 
+import org.gilankg.statements.DataTable;
+
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,27 +36,7 @@ final class EventAnaphora {
     private EventAnaphora() {}
 
     private static Map<String, Set<String>> read() {
-        Map<String, Set<String>> kinds = new HashMap<>();
-        String name = "/org/gilankg/statements/event-nouns.tsv";
-        try (InputStream in = EventAnaphora.class.getResourceAsStream(name);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c.length != 2) {
-                    throw new IllegalStateException(name + ":" + n + ": expected 2 tab-separated columns");
-                }
-                kinds.put(c[0].strip(), Set.of(c[1].strip().split("\\|")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.copyOf(kinds);
+        return DataTable.keyedSets("event-nouns.tsv");
     }
 
     /** The event the noun {@code w} takes up, or nothing when it is not such a noun or no event fits. */

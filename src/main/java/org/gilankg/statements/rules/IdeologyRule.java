@@ -1,15 +1,10 @@
 package org.gilankg.statements.rules;
 
+import org.gilankg.statements.DataTable;
+
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,27 +39,7 @@ public final class IdeologyRule extends SentenceRule {
     }
 
     private static Map<String, String> read() {
-        Map<String, String> concepts = new HashMap<>();
-        String name = "/org/gilankg/statements/ideologies.tsv";
-        try (InputStream in = IdeologyRule.class.getResourceAsStream(name);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c.length != 2) {
-                    throw new IllegalStateException(name + ":" + n + ": expected 2 tab-separated columns");
-                }
-                concepts.put(c[0].strip(), c[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.copyOf(concepts);
+        return DataTable.keyed("ideologies.tsv");
     }
 
     @Override

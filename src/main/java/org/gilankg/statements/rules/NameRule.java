@@ -1,15 +1,13 @@
 package org.gilankg.statements.rules;
 
+import org.gilankg.statements.DependencyPaths;
+
+import org.gilankg.statements.DataTable;
+
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +25,6 @@ import org.gilankg.mentions.Mention;
 import org.gilankg.mentions.OfficePhrases;
 import org.gilankg.statements.Modality;
 import org.gilankg.statements.PassageContext;
-import org.gilankg.statements.Trigger;
 
 /**
  * Names the text gives a thing.
@@ -87,10 +84,10 @@ public final class NameRule extends SentenceRule {
         boolean pastTense = t.tag().equals("VBD");
         boolean sameThingOnly = false;
         for (String path : row.thing()) {
-            if (path.equals("nsubj") && !reach(g, t, "aux").isEmpty()) {
+            if (path.equals("nsubj") && !DependencyPaths.reach(g, t, "aux").isEmpty()) {
                 continue; // "the Soviets had called it …": an active verb with its own subject
             }
-            for (IndexedWord w : reach(g, t, path)) {
+            for (IndexedWord w : DependencyPaths.reach(g, t, path)) {
                 Mention m = ctx.mentionAt(w);
                 if (thing == null && m != null && m.kind() == Mention.Kind.NAME) {
                     thing = m;
@@ -107,7 +104,7 @@ public final class NameRule extends SentenceRule {
             if (fallback && found) {
                 break;
             }
-            for (IndexedWord w : reach(g, t, fallback ? spec.substring(1) : spec)) {
+            for (IndexedWord w : DependencyPaths.reach(g, t, fallback ? spec.substring(1) : spec)) {
                 if (!sameThingOnly || ctx.mentionAt(w) != null) {
                     found |= alias(ctx, g, thing, w);
                 }
@@ -265,58 +262,14 @@ public final class NameRule extends SentenceRule {
         }
     }
 
-    private static List<IndexedWord> reach(SemanticGraph g, IndexedWord t, String path) {
-        List<IndexedWord> words = List.of(t);
-        for (String step : path.split(">")) {
-            List<IndexedWord> next = new ArrayList<>();
-            for (IndexedWord w : words) {
-                boolean up = step.endsWith("^");
-                String rel = up ? step.substring(0, step.length() - 1) : step;
-                for (SemanticGraphEdge e : up ? g.incomingEdgeIterable(w) : g.outgoingEdgeIterable(w)) {
-                    if (e.getRelation().toString().equals(rel)) {
-                        next.add(up ? e.getGovernor() : e.getDependent());
-                    }
-                }
-            }
-            words = next;
-        }
-        return words;
-    }
-
-    private static List<String[]> lines(String name, int columns) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = Trigger.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c.length != columns) {
-                    throw new IllegalArgumentException(name + ":" + n + ": expected " + columns + " tab-separated columns, found " + c.length);
-                }
-                rows.add(c);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
-    }
-
     private static List<Row> rows() {
-        return lines("aliases.tsv", 4).stream().map(c -> new Row(Set.of(c[0].split("\\|")), Set.of(c[1].split("\\|")),
+        return DataTable.rows("aliases.tsv", 4).stream().map(c -> new Row(Set.of(c[0].split("\\|")), Set.of(c[1].split("\\|")),
                 List.of(c[2].split(",")), List.of(c[3].split(",")))).toList();
     }
 
     private static Map<String, String> languages() {
         Map<String, String> map = new LinkedHashMap<>();
-        lines("languages.tsv", 2).forEach(c -> map.put(c[0], c[1]));
+        DataTable.rows("languages.tsv", 2).forEach(c -> map.put(c[0], c[1]));
         return map;
     }
 }

@@ -1,15 +1,10 @@
 package org.gilankg.statements.rules;
 
+import org.gilankg.statements.DataTable;
+
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -42,30 +37,7 @@ public final class NewBodyRule extends SentenceRule {
     }
 
     private static Map<String, Set<String>> read() {
-        Map<String, Set<String>> words = new HashMap<>();
-        String name = "/org/gilankg/statements/new-bodies.tsv";
-        try (InputStream in = NewBodyRule.class.getResourceAsStream(name);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c.length != 2) {
-                    throw new IllegalStateException(name + ":" + n + ": expected 2 tab-separated columns");
-                }
-                words.put(c[0].strip(), Set.of(c[1].strip().split("\\|")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (!words.containsKey("noun") || !words.containsKey("event")) {
-            throw new IllegalStateException(name + ": needs a noun row and an event row");
-        }
-        return Map.copyOf(words);
+        return DataTable.keyedSets("new-bodies.tsv");
     }
 
     @Override
