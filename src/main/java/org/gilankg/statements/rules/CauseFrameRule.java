@@ -36,7 +36,7 @@ import org.gilankg.statements.PassageContext;
  */
 public final class CauseFrameRule extends SentenceRule {
 
-    private static final Map<String, Set<String>> WORDS = read();
+    private static final Map<String, Set<String>> WORDS = DataTable.keyedSets("cause-frames.tsv");
     private static final List<String> OWNERS = List.of("nmod:poss", "nmod:of", "nmod:by", "acl>obl:by", "acl>obl:agent",
             "nmod:of>amod", "nmod:on>amod");
     private static final List<String> EFFECTS = List.of("acl:to", "acl", "nmod:for", "nmod:in", "nmod:behind", "nmod:of", "nmod:to");
@@ -46,17 +46,13 @@ public final class CauseFrameRule extends SentenceRule {
         return "cause-frame";
     }
 
-    private static Map<String, Set<String>> read() {
-        return DataTable.keyedSets("cause-frames.tsv");
-    }
-
     @Override
     public void apply(PassageContext ctx) {
         AnalysedPassage analysis = ctx.analysis().orElse(null);
-        if (analysis == null || analysis.graph() == null) {
+        SemanticGraph g = dependencies(ctx);
+        if (g == null) {
             return;
         }
-        SemanticGraph g = analysis.graph();
         List<IndexedWord> causeNouns = g.vertexListSorted().stream()
                 .filter(w -> w.tag() != null && w.tag().startsWith("NN") && WORDS.get("cause").contains(lemma(w))).toList();
         if (causeNouns.isEmpty()) {

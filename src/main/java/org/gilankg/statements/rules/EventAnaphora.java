@@ -31,13 +31,9 @@ final class EventAnaphora {
 
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
-    private static final Map<String, Set<String>> KINDS = read();
+    private static final Map<String, Set<String>> KINDS = DataTable.keyedSets("event-nouns.tsv");
 
     private EventAnaphora() {}
-
-    private static Map<String, Set<String>> read() {
-        return DataTable.keyedSets("event-nouns.tsv");
-    }
 
     /** The event the noun {@code w} takes up, or nothing when it is not such a noun or no event fits. */
     static Optional<EventRegistry.Occurrence> resolve(PassageContext ctx, SemanticGraph g, IndexedWord w) {

@@ -31,24 +31,20 @@ import org.gilankg.text.Slugs;
 public final class IdeologyRule extends SentenceRule {
 
     private static final Set<String> BECOMING = Set.of("become", "turn", "remain", "grow", "stay");
-    private static final Map<String, String> CONCEPTS = read();
+    private static final Map<String, String> CONCEPTS = DataTable.keyed("ideologies.tsv");
 
     @Override
     public String name() {
         return "ideology";
     }
 
-    private static Map<String, String> read() {
-        return DataTable.keyed("ideologies.tsv");
-    }
-
     @Override
     public void apply(PassageContext ctx) {
         AnalysedPassage analysis = ctx.analysis().orElse(null);
-        if (analysis == null || analysis.graph() == null) {
+        SemanticGraph g = dependencies(ctx);
+        if (g == null) {
             return;
         }
-        SemanticGraph g = analysis.graph();
         for (IndexedWord w : g.vertexListSorted()) {
             String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
             String tag = w.tag() == null ? "" : w.tag();

@@ -29,24 +29,20 @@ import org.gilankg.statements.PassageContext;
  */
 public final class NewBodyRule extends SentenceRule {
 
-    private static final Map<String, Set<String>> WORDS = read();
+    private static final Map<String, Set<String>> WORDS = DataTable.keyedSets("new-bodies.tsv");
 
     @Override
     public String name() {
         return "new-body";
     }
 
-    private static Map<String, Set<String>> read() {
-        return DataTable.keyedSets("new-bodies.tsv");
-    }
-
     @Override
     public void apply(PassageContext ctx) {
         AnalysedPassage analysis = ctx.analysis().orElse(null);
-        if (analysis == null || analysis.graph() == null) {
+        SemanticGraph g = dependencies(ctx);
+        if (g == null) {
             return;
         }
-        SemanticGraph g = analysis.graph();
         for (IndexedWord w : g.vertexListSorted()) {
             String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
             if (!WORDS.get("noun").contains(lemma) || !definiteAndNew(g, w)) {

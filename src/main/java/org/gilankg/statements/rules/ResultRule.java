@@ -27,10 +27,10 @@ public final class ResultRule extends SentenceRule {
     @Override
     public void apply(PassageContext ctx) {
         AnalysedPassage analysis = ctx.analysis().orElse(null);
-        if (analysis == null || analysis.graph() == null) {
+        SemanticGraph g = dependencies(ctx);
+        if (g == null) {
             return;
         }
-        SemanticGraph g = analysis.graph();
         List<IndexedWord> words = g.vertexListSorted();
         for (int i = 0; i + 3 < words.size(); i++) {
             if (!lemma(words.get(i)).equals("as") || !lemma(words.get(i + 1)).equals("a")
