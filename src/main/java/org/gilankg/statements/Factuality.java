@@ -91,6 +91,11 @@ public final class Factuality {
         return head.equals(word) ? v : of(passage, head, false);
     }
 
+    /** The modality of what the word's own clause says, its own lemma a possible governor cue ("it is said that …"). */
+    public Verdict ofGoverning(AnalysedPassage passage, IndexedWord word) {
+        return of(passage, word, true);
+    }
+
     private Verdict of(AnalysedPassage passage, IndexedWord head, boolean cueItself) {
         SemanticGraph g = passage.graph();
         if (head == null || g == null || !g.containsVertex(head)) {

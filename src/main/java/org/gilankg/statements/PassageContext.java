@@ -125,6 +125,13 @@ public final class PassageContext {
         return verdict;
     }
 
+    /** As {@link #at(IndexedWord)}, the word's own lemma a possible cue: the clause a negated clause depends on. */
+    public Factuality.Verdict atGoverning(IndexedWord word) {
+        verdict = analysis == null ? Factuality.Verdict.ASSERTED : factuality.ofGoverning(analysis, word);
+        attributedTo = verdict.modality() == Modality.HEDGED ? attribution(verdict.cue()) : null;
+        return verdict;
+    }
+
     /** Statements from now on come from the clause of the word at article offset {@code offset}. */
     public void atOffset(int offset) {
         if (analysis == null || analysis.graph() == null) {

@@ -86,10 +86,21 @@ public final class DependencyRule extends SentenceRule {
                     continue;
                 }
                 Factuality.Verdict verdict = ctx.at(t);
+                if (trigger.frame().equals("event") && ceasingObject(g, t) && verdict.modality() != org.gilankg.statements.Modality.NEGATED) {
+                    // "gave X no more support": the parser hangs "no" on "more", so no negation was seen.
+                    event(ctx, g, t, trigger, "Withdrawal of ", made);
+                    continue;
+                }
                 if (trigger.frame().equals("event") && verdict.modality() == org.gilankg.statements.Modality.NEGATED
                         && ceasing(g, t)) {
-                    // "decided not to support X further": the support ended, which the text asserts.
-                    ctx.asserted();
+                    // "decided not to support X further": the support ended, which the text asserts
+                    // (unless a hedge or condition above the negation says otherwise).
+                    SemanticGraphEdge above = verdict.cue() == null ? null : governor(g, verdict.cue());
+                    if (above == null) {
+                        ctx.asserted();
+                    } else if (ctx.atGoverning(above.getGovernor()).modality() == org.gilankg.statements.Modality.NEGATED) {
+                        continue;
+                    }
                     event(ctx, g, t, trigger, "Withdrawal of ", made);
                     continue;
                 }
@@ -133,7 +144,37 @@ public final class DependencyRule extends SentenceRule {
                 return true;
             }
         }
+        return ceasingObject(g, t);
+    }
+
+    /** "gave X no further support", "no more aid": an object of the trigger that says what stops, by "no" and "further". */
+    private static boolean ceasingObject(SemanticGraph g, IndexedWord t) {
+        for (SemanticGraphEdge o : g.outgoingEdgeIterable(t)) {
+            if (!o.getRelation().toString().equals("obj")) {
+                continue;
+            }
+            boolean no = false;
+            boolean further = false;
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(o.getDependent())) {
+                String rel = e.getRelation().toString();
+                no |= rel.equals("det") && lemmaOf(e.getDependent()).equals("no");
+                if ((rel.equals("amod") || rel.startsWith("advmod")) && CEASING.contains(lemmaOf(e.getDependent()))) {
+                    further = true;
+                    // "no more": the parser may hang "no" on "more".
+                    for (SemanticGraphEdge n : g.outgoingEdgeIterable(e.getDependent())) {
+                        no |= lemmaOf(n.getDependent()).equals("no");
+                    }
+                }
+            }
+            if (no && further) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    private static String lemmaOf(IndexedWord w) {
+        return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** What led to what: the events or treaties the cause role reaches, and the events the effect role reaches. */
