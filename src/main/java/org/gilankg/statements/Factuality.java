@@ -43,6 +43,9 @@ public final class Factuality {
     private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "obl:agent", "nsubj:xsubj");
     private static final Set<String> ARGUMENT_CUE_RELATIONS = Set.of("det", "cc:preconj", "advmod");
     /** Relations whose dependent is not said by the governor's clause: relative and participial modifiers, asides. */
+    /** Noun complements that list members of the outer noun rather than complete it. */
+    private static final Set<String> LISTING = Set.of("nmod:poss", "nmod:including", "nmod:such_as", "nmod:like",
+            "nmod:among", "nmod:as");
     private static final Set<String> BARRIERS = Set.of("acl:relcl", "acl", "parataxis", "appos", "list");
 
     private final Map<String, Modality> dependentCues = new HashMap<>();
@@ -88,7 +91,44 @@ public final class Factuality {
             return v;
         }
         IndexedWord head = clauseHead(passage.graph(), word);
-        return head.equals(word) ? v : of(passage, head, false);
+        return head.equals(word) || presupposedOnTheWay(passage.graph(), word, head) ? v : of(passage, head, false);
+    }
+
+    /**
+     * A definite noun phrase that completes another noun ("the factors behind the demise of X",
+     * "the terms of the withdrawal") takes its happening for granted: the outer clause's cues speak
+     * of the outer noun, not of it.
+     */
+    private boolean presupposed(SemanticGraph g, IndexedWord node) {
+        if (node.tag() == null || !node.tag().startsWith("NN")) {
+            return false;
+        }
+        SemanticGraphEdge up = governorEdge(g, node);
+        if (up == null || !up.getRelation().toString().startsWith("nmod") || LISTING.contains(up.getRelation().toString())
+                || up.getGovernor().tag() == null || !up.getGovernor().tag().startsWith("NN")
+                || governorCues.containsKey(lemma(up.getGovernor()))) {
+            // "conditions including the announcement of X": what a cue noun lists stays under it.
+            return false;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("nmod:poss") || rel.equals("det") && lemma(e.getDependent()).equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean presupposedOnTheWay(SemanticGraph g, IndexedWord word, IndexedWord head) {
+        IndexedWord node = word;
+        for (int i = 0; i < 6 && node != null && !node.equals(head); i++) {
+            if (presupposed(g, node)) {
+                return true;
+            }
+            SemanticGraphEdge up = governorEdge(g, node);
+            node = up == null ? null : up.getGovernor();
+        }
+        return false;
     }
 
     /** The modality of what the word's own clause says, its own lemma a possible governor cue ("it is said that …"). */
@@ -134,7 +174,7 @@ public final class Factuality {
                 break;
             }
             String rel = up.getRelation().toString();
-            if (BARRIERS.contains(rel)) {
+            if (BARRIERS.contains(rel) || presupposed(g, node)) {
                 break;
             }
             boolean conj = rel.startsWith("conj");
