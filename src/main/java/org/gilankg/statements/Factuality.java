@@ -43,9 +43,13 @@ public final class Factuality {
     private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "obl:agent", "nsubj:xsubj");
     private static final Set<String> ARGUMENT_CUE_RELATIONS = Set.of("det", "cc:preconj", "advmod");
     /** Relations whose dependent is not said by the governor's clause: relative and participial modifiers, asides. */
-    /** Noun complements that list members of the outer noun rather than complete it. */
-    private static final Set<String> LISTING = Set.of("nmod:poss", "nmod:including", "nmod:such_as", "nmod:like",
-            "nmod:among", "nmod:as");
+    /**
+     * Noun complements that complete the outer noun with a happening it is about ("the causes of the
+     * collapse", "the factors behind the demise"); not those that list members ("conditions including
+     * …") or say how ("the republic under his leadership").
+     */
+    private static final Set<String> COMPLETING = Set.of("nmod:of", "nmod:behind", "nmod:for", "nmod:about",
+            "nmod:regarding", "nmod:concerning");
     private static final Set<String> BARRIERS = Set.of("acl:relcl", "acl", "parataxis", "appos", "list");
 
     private final Map<String, Modality> dependentCues = new HashMap<>();
@@ -104,7 +108,7 @@ public final class Factuality {
             return false;
         }
         SemanticGraphEdge up = governorEdge(g, node);
-        if (up == null || !up.getRelation().toString().startsWith("nmod") || LISTING.contains(up.getRelation().toString())
+        if (up == null || !COMPLETING.contains(up.getRelation().toString())
                 || up.getGovernor().tag() == null || !up.getGovernor().tag().startsWith("NN")
                 || governorCues.containsKey(lemma(up.getGovernor()))) {
             // "conditions including the announcement of X": what a cue noun lists stays under it.
