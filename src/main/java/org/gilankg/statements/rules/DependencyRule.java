@@ -462,6 +462,10 @@ public final class DependencyRule extends SentenceRule {
                 found.addAll(named(ctx, g, t, 1));
             } else if (path.equals("before")) {
                 before(ctx, g, t, role).ifPresent(found::add);
+            } else if (path.equals("main")) {
+                mainSubject(ctx, g, t, role).ifPresent(found::add);
+            } else if (path.equals("apposed")) {
+                apposedBefore(ctx, g, t, role).ifPresent(found::add);
             } else {
                 if (path.endsWith("appos^")) {
                     String prefix = path.equals("appos^") ? "" : path.substring(0, path.length() - "appos^".length() - 1);
@@ -599,6 +603,94 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * For a trigger in a phrase fronted before the main clause ("Nominally led by X but in fact under
+     * the influence of Y, the new administration launched …"), however the parser joined the two:
+     * the thing of the role's types named nearest before the main clause's first finite verb, after
+     * the last comma before that verb. Nothing when a finite verb or a subject comes before the
+     * trigger, or no comma follows it.
+     */
+    private static Optional<EntityRef> mainSubject(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role) {
+        List<IndexedWord> words = g.vertexListSorted();
+        int at = words.indexOf(t);
+        for (int i = 0; i < at; i++) {
+            if (finite(g, words.get(i))) {
+                return Optional.empty();
+            }
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+                return Optional.empty();
+            }
+        }
+        int verb = -1;
+        for (int i = at + 1; i < words.size(); i++) {
+            if (finite(g, words.get(i))) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return Optional.empty();
+        }
+        for (int i = verb - 1; i > at; i--) {
+            IndexedWord w = words.get(i);
+            if (",".equals(w.tag())) {
+                return Optional.empty();
+            }
+            Mention m = ctx.mentionAt(w);
+            if (m != null && m.kind() == Mention.Kind.NAME && role.types().contains(m.entity().type())) {
+                // A comma must close the fronted phrase between the trigger and the subject.
+                for (int j = i - 1; j > at; j--) {
+                    if (",".equals(words.get(j).tag())) {
+                        return Optional.of(m.entity());
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A finite verb that heads a clause (not an auxiliary or a copula). */
+    private static boolean finite(SemanticGraph g, IndexedWord w) {
+        String tag = w.tag() == null ? "" : w.tag();
+        if (!tag.matches("VBD|VBZ|VBP|MD")) {
+            return false;
+        }
+        SemanticGraphEdge up = governor(g, w);
+        return up == null || !up.getRelation().toString().matches("aux.*|cop");
+    }
+
+    /**
+     * The name just before ", the Soviet Commissar," when the parser lost the apposition: the title's
+     * phrase (the trigger and its determiner and modifiers before it) follows a comma that follows
+     * the name, and a comma, a full stop or a bracket follows the title.
+     */
+    private static Optional<EntityRef> apposedBefore(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role) {
+        if (t.tag() == null || !t.tag().equals("NN") && !t.tag().equals("NNP")) {
+            return Optional.empty();
+        }
+        List<IndexedWord> words = g.vertexListSorted();
+        int at = words.indexOf(t);
+        if (at + 1 >= words.size() || !Set.of(",", ".", "-LRB-").contains(words.get(at + 1).tag())) {
+            return Optional.empty();
+        }
+        int start = at;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("det") || rel.equals("amod") || rel.equals("compound")) && words.indexOf(e.getDependent()) < start) {
+                start = words.indexOf(e.getDependent());
+            }
+        }
+        if (start < 2 || !",".equals(words.get(start - 1).tag())) {
+            return Optional.empty();
+        }
+        Mention m = ctx.mentionAt(words.get(start - 2));
+        return m != null && m.kind() == Mention.Kind.NAME && role.types().contains(m.entity().type())
+                ? Optional.of(m.entity()) : Optional.empty();
     }
 
     /**
