@@ -182,12 +182,28 @@ public final class Factuality {
                 break;
             }
             boolean conj = rel.startsWith("conj");
+            if (frontedAccording(g, up.getGovernor())) {
+                // "According to some accounts, X did this and Y was done": a source named before
+                // the sentence's head speaks for all its clauses.
+                return new Verdict(Modality.HEDGED, up.getGovernor());
+            }
             // A complement's governor still speaks of the same happening ("did not try to leave").
             ownClause = ownClause && rel.equals("xcomp");
             cueable = !conj;
             node = up.getGovernor();
         }
         return Verdict.ASSERTED;
+    }
+
+    /** "According to X" standing before the clause's head, so that it heads the whole sentence. */
+    private static boolean frontedAccording(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if ((rel.startsWith("obl:according") || rel.startsWith("nmod:according")) && e.getDependent().index() < node.index()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A clause whose subject is a relative pronoun ("who had been given asylum") is a relative clause, however parsed. */
