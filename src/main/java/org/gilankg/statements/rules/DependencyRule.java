@@ -51,6 +51,9 @@ public final class DependencyRule extends SentenceRule {
             "comrade", "companion", "friend", "brother", "ally", "partner");
     private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.of("two", 2, "both", 2, "three", 3);
 
+    /** People a thing is given or sent to, never the thing itself ("sent the officers a message"). */
+    private static final Set<String> RECIPIENT_NOUNS = Set.of("officer", "soldier", "man", "men", "people", "leader",
+            "commander", "delegate", "envoy", "official", "representative", "member", "partisan", "troop", "general");
     private static final Set<String> CEASING = Set.of("further", "longer", "anymore", "more");
     private static final Set<String> MEASURE_NOUNS = Set.of("series", "number", "kind", "sort", "set", "wave", "lot");
 
@@ -309,6 +312,11 @@ public final class DependencyRule extends SentenceRule {
             if ((rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl:with")) && e.getDependent().tag().startsWith("NN")
                     && !e.getDependent().tag().startsWith("NNP")) {
                 IndexedWord noun = e.getDependent();
+                if (rel.equals("obj") && RECIPIENT_NOUNS.contains(lemmaOf(noun)) && lostSecondObject(g, t, noun) != null) {
+                    // "sent the officers in X's force, which …, a message": the people are who it went to;
+                    // the thing sent is the noun the parser hung on further on ("sent soldiers to Gilan" sends them).
+                    noun = lostSecondObject(g, t, noun);
+                }
                 // "a series of activities": the activities.
                 if (MEASURE_NOUNS.contains(noun.lemma())) {
                     for (SemanticGraphEdge of : g.outgoingEdgeIterable(noun)) {
@@ -329,6 +337,37 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The thing given when the parser lost the second object of "gave/sent PEOPLE … a THING": an
+     * indefinite common noun after the people, inside the verb's phrase, that the parser made an
+     * apposition of a word before it or that follows the comma closing an aside ("…, which was
+     * marching towards Qazvin, a message"). Null when there is none.
+     */
+    private static IndexedWord lostSecondObject(SemanticGraph g, IndexedWord t, IndexedWord people) {
+        Set<IndexedWord> phrase = g.descendants(t);
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (w.index() <= people.index() || w.tag() == null || !w.tag().startsWith("NN") || w.tag().startsWith("NNP")
+                    || !phrase.contains(w)) {
+                continue;
+            }
+            SemanticGraphEdge up = governor(g, w);
+            if (up == null) {
+                continue;
+            }
+            for (SemanticGraphEdge d : g.outgoingEdgeIterable(w)) {
+                String det = lemmaOf(d.getDependent());
+                if (d.getRelation().toString().equals("det") && (det.equals("a") || det.equals("an"))) {
+                    // Hung on as an apposition, or after the comma that closes an aside about the people.
+                    IndexedWord before = d.getDependent().index() > 1 ? g.getNodeByIndexSafe(d.getDependent().index() - 1) : null;
+                    if (up.getRelation().toString().equals("appos") || before != null && ",".equals(before.tag())) {
+                        return w;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** When a state, organisation or event began or ended: the dates its roles reach. */
