@@ -182,6 +182,14 @@ public final class Factuality {
                 break;
             }
             boolean conj = rel.startsWith("conj");
+            IndexedWord realGovernor = misjoined(g, node);
+            if (realGovernor != null) {
+                // "had thought of turning … and had made his journey": the finite verb is a conjunct of "thought".
+                ownClause = false;
+                cueable = false;
+                node = realGovernor;
+                continue;
+            }
             if (frontedAccording(g, up.getGovernor())) {
                 // "According to some accounts, X did this and Y was done": a source named before
                 // the sentence's head speaks for all its clauses.
@@ -193,6 +201,34 @@ public final class Factuality {
             node = up.getGovernor();
         }
         return Verdict.ASSERTED;
+    }
+
+    /**
+     * A finite verb with its own auxiliary that the parser joined by "and" to a gerund ("had thought
+     * of turning to X and had made his journey"): a finite clause cannot be a conjunct of a gerund,
+     * so it is a conjunct of the verb the gerund depends on. That verb, or null when the conjunct is
+     * not such a case.
+     */
+    public static IndexedWord misjoined(SemanticGraph g, IndexedWord node) {
+        SemanticGraphEdge up = null;
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+            if (e.getRelation().toString().startsWith("conj") && e.getGovernor().tag() != null && e.getGovernor().tag().equals("VBG")) {
+                up = e;
+            }
+        }
+        if (up == null || node.tag() == null || !node.tag().startsWith("VB")) {
+            return null;
+        }
+        boolean finite = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            finite |= e.getRelation().toString().equals("aux") && e.getDependent().tag() != null
+                    && e.getDependent().tag().matches("VBD|VBZ|VBP|MD");
+        }
+        if (!finite) {
+            return null;
+        }
+        SemanticGraphEdge above = governorEdge(g, up.getGovernor());
+        return above == null || !above.getRelation().toString().matches("advcl.*|acl.*|xcomp|ccomp|obl.*") ? null : above.getGovernor();
     }
 
     /** "According to X" standing before the clause's head, so that it heads the whole sentence. */

@@ -1013,6 +1013,12 @@ public final class DependencyRule extends SentenceRule {
                 return -1;
             }
             String rel = up.getRelation().toString();
+            IndexedWord realGovernor = Factuality.misjoined(g, node);
+            if (realGovernor != null) {
+                // "A year earlier X had thought of turning … and had made his journey": the date of "thought".
+                node = realGovernor;
+                continue;
+            }
             // A clause that modifies a noun ("the way for the party to set a coup", "the vessels taken
             // to Anzali") tells of another happening, with a time of its own.
             if (rel.equals("acl") || rel.startsWith("acl:") || rel.equals("ccomp") || rel.equals("advcl") || rel.startsWith("advcl:")
