@@ -442,6 +442,10 @@ public final class DependencyRule extends SentenceRule {
     }
 
     private static void relation(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
+        if (describesOnlyOthers(trigger) && ctx.mentionAt(t) != null && ctx.mentionAt(t).kind() == Mention.Kind.NAME) {
+            // A row for any noun that describes someone ("a White Russian general"): never a noun inside a name ("British forces").
+            return;
+        }
         List<EntityRef> subjects = fill(ctx, g, t, trigger.role("subject"));
         List<EntityRef> objects = fill(ctx, g, t, trigger.role("object"));
         var predicate = Vocabulary.gk(trigger.output());
@@ -452,6 +456,14 @@ public final class DependencyRule extends SentenceRule {
                 }
             }
         }
+    }
+
+    /** A row for any noun (lemma *) none of whose roles is the trigger's own name. */
+    private static boolean describesOnlyOthers(Trigger trigger) {
+        if (trigger.pattern().toString().contains("lemma")) {
+            return false;
+        }
+        return trigger.roles().values().stream().noneMatch(r -> r.relations().contains("self") || r.relations().contains("?self"));
     }
 
     private static void treaty(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
@@ -505,6 +517,8 @@ public final class DependencyRule extends SentenceRule {
                 mainSubject(ctx, g, t, role).ifPresent(found::add);
             } else if (path.equals("apposed")) {
                 apposedBefore(ctx, g, t, role).ifPresent(found::add);
+            } else if (path.equals("described")) {
+                describedBefore(ctx, g, t, role).ifPresent(found::add);
             } else {
                 if (path.endsWith("appos^")) {
                     String prefix = path.equals("appos^") ? "" : path.substring(0, path.length() - "appos^".length() - 1);
@@ -725,6 +739,33 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         if (start < 2 || !",".equals(words.get(start - 1).tag())) {
+            return Optional.empty();
+        }
+        Mention m = ctx.mentionAt(words.get(start - 2));
+        return m != null && m.kind() == Mention.Kind.NAME && role.types().contains(m.entity().type())
+                ? Optional.of(m.entity()) : Optional.empty();
+    }
+
+    /**
+     * The person an adjective describes when the parser lost the apposition it stands in
+     * ("General Denikin, a White Russian counter-revolutionary to whom …"): the word is an
+     * adjective form of a name, its phrase (with its determiner and modifiers before it) follows a
+     * comma that follows the name.
+     */
+    private static Optional<EntityRef> describedBefore(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role) {
+        Mention own = ctx.mentionAt(t);
+        if (own == null || own.kind() != Mention.Kind.ADJECTIVE) {
+            return Optional.empty();
+        }
+        List<IndexedWord> words = g.vertexListSorted();
+        int start = words.indexOf(t);
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("det") || rel.equals("amod") || rel.equals("compound")) && words.indexOf(e.getDependent()) < start) {
+                start = words.indexOf(e.getDependent());
+            }
+        }
+        if (start < 2 || !",".equals(words.get(start - 1).tag()) || !"DT".equals(words.get(start).tag())) {
             return Optional.empty();
         }
         Mention m = ctx.mentionAt(words.get(start - 2));
