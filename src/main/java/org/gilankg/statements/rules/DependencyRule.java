@@ -307,7 +307,11 @@ public final class DependencyRule extends SentenceRule {
 
     /** The event's noun from the verb's object: "gave him asylum" is an asylum, "sent a message" a message. */
     private static Optional<String> nounOfObject(SemanticGraph g, IndexedWord t) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+        // An object after the verb before one before it: "the vessels that Denikin, to whom X had granted
+        // asylum, …" (a misparse may give "granted" the relative's antecedent as well) is an asylum.
+        List<SemanticGraphEdge> edges = new ArrayList<>(g.outgoingEdgeList(t));
+        edges.sort(java.util.Comparator.comparing((SemanticGraphEdge e) -> e.getDependent().index() < t.index()));
+        for (SemanticGraphEdge e : edges) {
             String rel = e.getRelation().toString();
             if ((rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl:with")) && e.getDependent().tag().startsWith("NN")
                     && !e.getDependent().tag().startsWith("NNP")) {
