@@ -152,6 +152,10 @@ public final class Factuality {
         while (node != null && seen.add(node)) {
             if (cueable) {
                 Modality m = governorCues.get(lemma(node));
+                if (m == Modality.CONDITIONAL && refusedOffer(g, node)) {
+                    // "offered payment for the ammunition, which the Soviets refused to accept": it never was.
+                    return new Verdict(Modality.NEGATED, node);
+                }
                 if (m != null) {
                     return new Verdict(m, node);
                 }
@@ -229,6 +233,37 @@ public final class Factuality {
         }
         SemanticGraphEdge above = governorEdge(g, up.getGovernor());
         return above == null || !above.getRelation().toString().matches("advcl.*|acl.*|xcomp|ccomp|obl.*") ? null : above.getGovernor();
+    }
+
+    /**
+     * An offer the text says was refused: a relative clause in what was offered ("payment for the
+     * ammunition, which the Soviets refused to accept") or a clause joined by "but" ("offered to pay,
+     * but the Soviets refused it") headed by a negating cue verb (refuse, reject, decline).
+     */
+    private boolean refusedOffer(SemanticGraph g, IndexedWord offer) {
+        if (!lemma(offer).equals("offer")) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(offer)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("conj") && !e.isExtra() && refusal(e.getDependent())) {
+                return true;
+            }
+            if (rel.equals("obj") || rel.startsWith("obl") || rel.equals("xcomp")) {
+                for (IndexedWord w : g.descendants(e.getDependent())) {
+                    for (SemanticGraphEdge r : g.incomingEdgeIterable(w)) {
+                        if (r.getRelation().toString().equals("acl:relcl") && refusal(w)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean refusal(IndexedWord verb) {
+        return governorCues.get(lemma(verb)) == Modality.NEGATED && !lemma(verb).equals("fail");
     }
 
     /** "According to X" standing before the clause's head, so that it heads the whole sentence. */
