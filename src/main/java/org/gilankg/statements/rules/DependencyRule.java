@@ -523,6 +523,16 @@ public final class DependencyRule extends SentenceRule {
                 apposedBefore(ctx, g, t, role).ifPresent(found::add);
             } else if (path.equals("described")) {
                 describedBefore(ctx, g, t, role).ifPresent(found::add);
+            } else if (path.equals("orphaned")) {
+                // "between X on one side and, on the other, Y and Z": names after the trigger that the parser
+                // could only hang on a punctuation mark.
+                for (IndexedWord w : g.vertexListSorted()) {
+                    SemanticGraphEdge up = governor(g, w);
+                    if (w.index() > t.index() && up != null && up.getRelation().toString().equals("dep")
+                            && up.getGovernor().tag() != null && up.getGovernor().tag().matches("[,:.]|-LRB-|-RRB-")) {
+                        found.addAll(named(ctx, g, w, 0));
+                    }
+                }
             } else {
                 if (path.endsWith("appos^")) {
                     String prefix = path.equals("appos^") ? "" : path.substring(0, path.length() - "appos^".length() - 1);
