@@ -22,7 +22,7 @@ public final class DateFinder {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d-])(1[5-9]\\d{2}|20\\d{2})(?![\\d-])");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:a|an|one|two|three|four|five|several|a few) (?:year|month|week|day)s? "
-                    + "(?:before|beforehand|earlier|later|after|afterwards)\\b");
+                    + "(?:before|beforehand|earlier|later|after|afterwards)\\b", Pattern.CASE_INSENSITIVE);
 
     private DateFinder() {}
 

@@ -18,7 +18,7 @@ public final class RelativeDateResolver {
     private RelativeDateResolver() {}
 
     public static DateValue resolve(String phrase, DateValue anchor) {
-        Matcher m = PARTS.matcher(phrase);
+        Matcher m = PARTS.matcher(phrase.toLowerCase(java.util.Locale.ROOT));
         if (!m.find()) {
             return null;
         }

@@ -43,6 +43,13 @@ public final class Factuality {
     private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "obl:agent", "nsubj:xsubj");
     private static final Set<String> ARGUMENT_CUE_RELATIONS = Set.of("det", "cc:preconj", "advmod");
     /** Relations whose dependent is not said by the governor's clause: relative and participial modifiers, asides. */
+    /**
+     * Noun complements that complete the outer noun with a happening it is about ("the causes of the
+     * collapse", "the factors behind the demise"); not those that list members ("conditions including
+     * …") or say how ("the republic under his leadership").
+     */
+    private static final Set<String> COMPLETING = Set.of("nmod:of", "nmod:behind", "nmod:for", "nmod:about",
+            "nmod:regarding", "nmod:concerning");
     private static final Set<String> BARRIERS = Set.of("acl:relcl", "acl", "parataxis", "appos", "list");
 
     private final Map<String, Modality> dependentCues = new HashMap<>();
@@ -88,7 +95,49 @@ public final class Factuality {
             return v;
         }
         IndexedWord head = clauseHead(passage.graph(), word);
-        return head.equals(word) ? v : of(passage, head, false);
+        return head.equals(word) || presupposedOnTheWay(passage.graph(), word, head) ? v : of(passage, head, false);
+    }
+
+    /**
+     * A definite noun phrase that completes another noun ("the factors behind the demise of X",
+     * "the terms of the withdrawal") takes its happening for granted: the outer clause's cues speak
+     * of the outer noun, not of it.
+     */
+    private boolean presupposed(SemanticGraph g, IndexedWord node) {
+        if (node.tag() == null || !node.tag().startsWith("NN")) {
+            return false;
+        }
+        SemanticGraphEdge up = governorEdge(g, node);
+        if (up == null || !COMPLETING.contains(up.getRelation().toString())
+                || up.getGovernor().tag() == null || !up.getGovernor().tag().startsWith("NN")
+                || governorCues.containsKey(lemma(up.getGovernor()))) {
+            // "conditions including the announcement of X": what a cue noun lists stays under it.
+            return false;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("nmod:poss") || rel.equals("det") && lemma(e.getDependent()).equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean presupposedOnTheWay(SemanticGraph g, IndexedWord word, IndexedWord head) {
+        IndexedWord node = word;
+        for (int i = 0; i < 6 && node != null && !node.equals(head); i++) {
+            if (presupposed(g, node)) {
+                return true;
+            }
+            SemanticGraphEdge up = governorEdge(g, node);
+            node = up == null ? null : up.getGovernor();
+        }
+        return false;
+    }
+
+    /** The modality of what the word's own clause says, its own lemma a possible governor cue ("it is said that …"). */
+    public Verdict ofGoverning(AnalysedPassage passage, IndexedWord word) {
+        return of(passage, word, true);
     }
 
     private Verdict of(AnalysedPassage passage, IndexedWord head, boolean cueItself) {
@@ -103,6 +152,10 @@ public final class Factuality {
         while (node != null && seen.add(node)) {
             if (cueable) {
                 Modality m = governorCues.get(lemma(node));
+                if (m == Modality.CONDITIONAL && refusedOffer(g, node)) {
+                    // "offered payment for the ammunition, which the Soviets refused to accept": it never was.
+                    return new Verdict(Modality.NEGATED, node);
+                }
                 if (m != null) {
                     return new Verdict(m, node);
                 }
@@ -129,16 +182,99 @@ public final class Factuality {
                 break;
             }
             String rel = up.getRelation().toString();
-            if (BARRIERS.contains(rel)) {
+            if (BARRIERS.contains(rel) || presupposed(g, node)) {
                 break;
             }
             boolean conj = rel.startsWith("conj");
+            IndexedWord realGovernor = misjoined(g, node);
+            if (realGovernor != null) {
+                // "had thought of turning … and had made his journey": the finite verb is a conjunct of "thought".
+                ownClause = false;
+                cueable = false;
+                node = realGovernor;
+                continue;
+            }
+            if (frontedAccording(g, up.getGovernor())) {
+                // "According to some accounts, X did this and Y was done": a source named before
+                // the sentence's head speaks for all its clauses.
+                return new Verdict(Modality.HEDGED, up.getGovernor());
+            }
             // A complement's governor still speaks of the same happening ("did not try to leave").
             ownClause = ownClause && rel.equals("xcomp");
             cueable = !conj;
             node = up.getGovernor();
         }
         return Verdict.ASSERTED;
+    }
+
+    /**
+     * A finite verb with its own auxiliary that the parser joined by "and" to a gerund ("had thought
+     * of turning to X and had made his journey"): a finite clause cannot be a conjunct of a gerund,
+     * so it is a conjunct of the verb the gerund depends on. That verb, or null when the conjunct is
+     * not such a case.
+     */
+    public static IndexedWord misjoined(SemanticGraph g, IndexedWord node) {
+        SemanticGraphEdge up = null;
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+            if (e.getRelation().toString().startsWith("conj") && e.getGovernor().tag() != null && e.getGovernor().tag().equals("VBG")) {
+                up = e;
+            }
+        }
+        if (up == null || node.tag() == null || !node.tag().startsWith("VB")) {
+            return null;
+        }
+        boolean finite = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            finite |= e.getRelation().toString().equals("aux") && e.getDependent().tag() != null
+                    && e.getDependent().tag().matches("VBD|VBZ|VBP|MD");
+        }
+        if (!finite) {
+            return null;
+        }
+        SemanticGraphEdge above = governorEdge(g, up.getGovernor());
+        return above == null || !above.getRelation().toString().matches("advcl.*|acl.*|xcomp|ccomp|obl.*") ? null : above.getGovernor();
+    }
+
+    /**
+     * An offer the text says was refused: a relative clause in what was offered ("payment for the
+     * ammunition, which the Soviets refused to accept") or a clause joined by "but" ("offered to pay,
+     * but the Soviets refused it") headed by a negating cue verb (refuse, reject, decline).
+     */
+    private boolean refusedOffer(SemanticGraph g, IndexedWord offer) {
+        if (!lemma(offer).equals("offer")) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(offer)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("conj") && !e.isExtra() && refusal(e.getDependent())) {
+                return true;
+            }
+            if (rel.equals("obj") || rel.startsWith("obl") || rel.equals("xcomp")) {
+                for (IndexedWord w : g.descendants(e.getDependent())) {
+                    for (SemanticGraphEdge r : g.incomingEdgeIterable(w)) {
+                        if (r.getRelation().toString().equals("acl:relcl") && refusal(w)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean refusal(IndexedWord verb) {
+        return governorCues.get(lemma(verb)) == Modality.NEGATED && !lemma(verb).equals("fail");
+    }
+
+    /** "According to X" standing before the clause's head, so that it heads the whole sentence. */
+    private static boolean frontedAccording(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if ((rel.startsWith("obl:according") || rel.startsWith("nmod:according")) && e.getDependent().index() < node.index()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A clause whose subject is a relative pronoun ("who had been given asylum") is a relative clause, however parsed. */

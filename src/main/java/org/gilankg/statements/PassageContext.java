@@ -55,6 +55,7 @@ public final class PassageContext {
     private final List<Made> events = new ArrayList<>();
     private String rule = "?";
     private Factuality.Verdict verdict = Factuality.Verdict.ASSERTED;
+    private AnalysedPassage previousAnalysis;
     private Node attributedTo;
 
     PassageContext(MentionedArticle article, MentionedPassage passage, AnalysedPassage analysis, StatementSink sink,
@@ -91,6 +92,13 @@ public final class PassageContext {
     /** Statements from now on come from the clause headed by {@code head}. */
     public Factuality.Verdict at(IndexedWord head) {
         verdict = analysis == null ? Factuality.Verdict.ASSERTED : factuality.of(analysis, head);
+        attributedTo = verdict.modality() == Modality.HEDGED ? attribution(verdict.cue()) : null;
+        return verdict;
+    }
+
+    /** As {@link #at(IndexedWord)}, the word's own lemma a possible cue: the clause a negated clause depends on. */
+    public Factuality.Verdict atGoverning(IndexedWord word) {
+        verdict = analysis == null ? Factuality.Verdict.ASSERTED : factuality.ofGoverning(analysis, word);
         attributedTo = verdict.modality() == Modality.HEDGED ? attribution(verdict.cue()) : null;
         return verdict;
     }
@@ -203,10 +211,66 @@ public final class PassageContext {
         }
         Optional<EntityRef> before = article.previous(passage)
                 .filter(p -> p.passage().kind() == PassageKind.SENTENCE)
-                .flatMap(p -> p.mentions().stream()
+                .flatMap(p -> mainSubject(p).or(() -> p.mentions().stream()
                         .filter(m -> m.kind() == Mention.Kind.NAME && m.entity().type() == EntityType.PERSON)
-                        .map(Mention::entity).findFirst());
+                        .map(Mention::entity).findFirst()));
         return before.or(() -> personBeforeOffset(offset));
+    }
+
+    /** The analysis of the sentence before this passage, for what its pronouns take up. */
+    void previousAnalysis(AnalysedPassage previous) {
+        this.previousAnalysis = previous;
+    }
+
+    /**
+     * The person who is the subject of the sentence's main clause (its root, or a verb joined to the
+     * root by "and"/"but"): "Accompanied by his friend Gauook, Mirza escaped …" is about Mirza, whom
+     * "his" in the next sentence takes up, though Gauook is named first. Empty when the analysis of
+     * that sentence is not at hand or its subject is no person.
+     */
+    private Optional<EntityRef> mainSubject(MentionedPassage previous) {
+        if (previousAnalysis == null || previousAnalysis.graph() == null || !previousAnalysis.passage().equals(previous.passage())) {
+            return Optional.empty();
+        }
+        SemanticGraph g = previousAnalysis.graph();
+        List<IndexedWord> heads = new ArrayList<>(g.getRoots());
+        for (IndexedWord root : g.getRoots()) {
+            boolean fronted = root.tag() != null && root.tag().matches("VBN|VBG")
+                    && g.outgoingEdgeList(root).stream().noneMatch(e -> e.getRelation().toString().startsWith("nsubj"));
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(root)) {
+                String rel = e.getRelation().toString();
+                // A fronted participle the parser made the root ("Accompanied by …, Mirza escaped"): the clause it hangs on.
+                if (rel.startsWith("conj")) {
+                    heads.add(e.getDependent());
+                }
+            }
+            if (fronted) {
+                // A fronted participle the parser made the root ("Accompanied by …, Mirza escaped"): the
+                // first finite verb outside a relative clause is the main clause's, wherever it was hung.
+                for (IndexedWord w : g.vertexListSorted()) {
+                    if (w.tag() != null && w.tag().matches("VBD|VBZ|VBP") && g.incomingEdgeList(w).stream()
+                            .noneMatch(e -> e.getRelation().toString().startsWith("acl") || e.getRelation().toString().startsWith("aux"))) {
+                        heads.add(w);
+                        break;
+                    }
+                }
+            }
+        }
+        for (IndexedWord head : heads) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
+                if (!e.getRelation().toString().equals("nsubj") && !e.getRelation().toString().equals("nsubj:pass")) {
+                    continue;
+                }
+                CoreLabel subject = previousAnalysis.tokens().get(e.getDependent().index() - 1);
+                for (Mention m : previous.mentions()) {
+                    if (m.kind() == Mention.Kind.NAME && m.entity().type() == EntityType.PERSON
+                            && previousAnalysis.begin(subject) >= m.begin() && previousAnalysis.end(subject) <= m.end()) {
+                        return Optional.of(m.entity());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

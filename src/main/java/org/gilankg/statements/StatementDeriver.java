@@ -55,6 +55,9 @@ public final class StatementDeriver {
             AnalysedPassage analysed = analysis == null ? null : analysis.of(passage.passage()).orElse(null);
             PassageContext context = new PassageContext(article, passage, analysed, recording,
                     name -> adjectives.find(name, 0), events, factuality);
+            if (analysis != null) {
+                article.previous(passage).flatMap(p -> analysis.of(p.passage())).ifPresent(context::previousAnalysis);
+            }
             for (Rule rule : rules.rules()) {
                 if (rule.reads().contains(passage.passage().kind())) {
                     context.startRule(rule);

@@ -51,6 +51,9 @@ public final class DependencyRule extends SentenceRule {
             "comrade", "companion", "friend", "brother", "ally", "partner");
     private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.of("two", 2, "both", 2, "three", 3);
 
+    /** People a thing is given or sent to, never the thing itself ("sent the officers a message"). */
+    private static final Set<String> RECIPIENT_NOUNS = Set.of("officer", "soldier", "man", "men", "people", "leader",
+            "commander", "delegate", "envoy", "official", "representative", "member", "partisan", "troop", "general");
     private static final Set<String> CEASING = Set.of("further", "longer", "anymore", "more");
     private static final Set<String> MEASURE_NOUNS = Set.of("series", "number", "kind", "sort", "set", "wave", "lot");
 
@@ -87,10 +90,21 @@ public final class DependencyRule extends SentenceRule {
                     continue;
                 }
                 Factuality.Verdict verdict = ctx.at(t);
+                if (trigger.frame().equals("event") && ceasingObject(g, t) && verdict.modality() != org.gilankg.statements.Modality.NEGATED) {
+                    // "gave X no more support": the parser hangs "no" on "more", so no negation was seen.
+                    event(ctx, g, t, trigger, "Withdrawal of ", made);
+                    continue;
+                }
                 if (trigger.frame().equals("event") && verdict.modality() == org.gilankg.statements.Modality.NEGATED
                         && ceasing(g, t)) {
-                    // "decided not to support X further": the support ended, which the text asserts.
-                    ctx.asserted();
+                    // "decided not to support X further": the support ended, which the text asserts
+                    // (unless a hedge or condition above the negation says otherwise).
+                    SemanticGraphEdge above = verdict.cue() == null ? null : governor(g, verdict.cue());
+                    if (above == null) {
+                        ctx.asserted();
+                    } else if (ctx.atGoverning(above.getGovernor()).modality() == org.gilankg.statements.Modality.NEGATED) {
+                        continue;
+                    }
                     event(ctx, g, t, trigger, "Withdrawal of ", made);
                     continue;
                 }
@@ -134,7 +148,37 @@ public final class DependencyRule extends SentenceRule {
                 return true;
             }
         }
+        return ceasingObject(g, t);
+    }
+
+    /** "gave X no further support", "no more aid": an object of the trigger that says what stops, by "no" and "further". */
+    private static boolean ceasingObject(SemanticGraph g, IndexedWord t) {
+        for (SemanticGraphEdge o : g.outgoingEdgeIterable(t)) {
+            if (!o.getRelation().toString().equals("obj")) {
+                continue;
+            }
+            boolean no = false;
+            boolean further = false;
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(o.getDependent())) {
+                String rel = e.getRelation().toString();
+                no |= rel.equals("det") && lemmaOf(e.getDependent()).equals("no");
+                if ((rel.equals("amod") || rel.startsWith("advmod")) && CEASING.contains(lemmaOf(e.getDependent()))) {
+                    further = true;
+                    // "no more": the parser may hang "no" on "more".
+                    for (SemanticGraphEdge n : g.outgoingEdgeIterable(e.getDependent())) {
+                        no |= lemmaOf(n.getDependent()).equals("no");
+                    }
+                }
+            }
+            if (no && further) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    private static String lemmaOf(IndexedWord w) {
+        return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** What led to what: the events or treaties the cause role reaches, and the events the effect role reaches. */
@@ -275,11 +319,20 @@ public final class DependencyRule extends SentenceRule {
 
     /** The event's noun from the verb's object: "gave him asylum" is an asylum, "sent a message" a message. */
     private static Optional<String> nounOfObject(SemanticGraph g, IndexedWord t) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+        // An object after the verb before one before it: "the vessels that Denikin, to whom X had granted
+        // asylum, …" (a misparse may give "granted" the relative's antecedent as well) is an asylum.
+        List<SemanticGraphEdge> edges = new ArrayList<>(g.outgoingEdgeList(t));
+        edges.sort(java.util.Comparator.comparing((SemanticGraphEdge e) -> e.getDependent().index() < t.index()));
+        for (SemanticGraphEdge e : edges) {
             String rel = e.getRelation().toString();
             if ((rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl:with")) && e.getDependent().tag().startsWith("NN")
                     && !e.getDependent().tag().startsWith("NNP")) {
                 IndexedWord noun = e.getDependent();
+                if (rel.equals("obj") && RECIPIENT_NOUNS.contains(lemmaOf(noun)) && lostSecondObject(g, t, noun) != null) {
+                    // "sent the officers in X's force, which …, a message": the people are who it went to;
+                    // the thing sent is the noun the parser hung on further on ("sent soldiers to Gilan" sends them).
+                    noun = lostSecondObject(g, t, noun);
+                }
                 // "a series of activities": the activities.
                 if (MEASURE_NOUNS.contains(noun.lemma())) {
                     for (SemanticGraphEdge of : g.outgoingEdgeIterable(noun)) {
@@ -300,6 +353,37 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The thing given when the parser lost the second object of "gave/sent PEOPLE … a THING": an
+     * indefinite common noun after the people, inside the verb's phrase, that the parser made an
+     * apposition of a word before it or that follows the comma closing an aside ("…, which was
+     * marching towards Qazvin, a message"). Null when there is none.
+     */
+    private static IndexedWord lostSecondObject(SemanticGraph g, IndexedWord t, IndexedWord people) {
+        Set<IndexedWord> phrase = g.descendants(t);
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (w.index() <= people.index() || w.tag() == null || !w.tag().startsWith("NN") || w.tag().startsWith("NNP")
+                    || !phrase.contains(w)) {
+                continue;
+            }
+            SemanticGraphEdge up = governor(g, w);
+            if (up == null) {
+                continue;
+            }
+            for (SemanticGraphEdge d : g.outgoingEdgeIterable(w)) {
+                String det = lemmaOf(d.getDependent());
+                if (d.getRelation().toString().equals("det") && (det.equals("a") || det.equals("an"))) {
+                    // Hung on as an apposition, or after the comma that closes an aside about the people.
+                    IndexedWord before = d.getDependent().index() > 1 ? g.getNodeByIndexSafe(d.getDependent().index() - 1) : null;
+                    if (up.getRelation().toString().equals("appos") || before != null && ",".equals(before.tag())) {
+                        return w;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** When a state, organisation or event began or ended: the dates its roles reach. */
@@ -374,6 +458,10 @@ public final class DependencyRule extends SentenceRule {
     }
 
     private static void relation(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
+        if (describesOnlyOthers(trigger) && ctx.mentionAt(t) != null && ctx.mentionAt(t).kind() == Mention.Kind.NAME) {
+            // A row for any noun that describes someone ("a White Russian general"): never a noun inside a name ("British forces").
+            return;
+        }
         List<EntityRef> subjects = fill(ctx, g, t, trigger.role("subject"));
         List<EntityRef> objects = fill(ctx, g, t, trigger.role("object"));
         var predicate = Vocabulary.gk(trigger.output());
@@ -384,6 +472,14 @@ public final class DependencyRule extends SentenceRule {
                 }
             }
         }
+    }
+
+    /** A row for any noun (lemma *) none of whose roles is the trigger's own name. */
+    private static boolean describesOnlyOthers(Trigger trigger) {
+        if (trigger.pattern().toString().contains("lemma")) {
+            return false;
+        }
+        return trigger.roles().values().stream().noneMatch(r -> r.relations().contains("self") || r.relations().contains("?self"));
     }
 
     /**
@@ -414,6 +510,22 @@ public final class DependencyRule extends SentenceRule {
                 before(ctx, g, t, role).ifPresent(found::add);
             } else if (path.equals("arrival")) {
                 found.addAll(arrivalPlace(ctx, g, t));
+            } else if (path.equals("main")) {
+                mainSubject(ctx, g, t, role).ifPresent(found::add);
+            } else if (path.equals("apposed")) {
+                apposedBefore(ctx, g, t, role).ifPresent(found::add);
+            } else if (path.equals("described")) {
+                describedBefore(ctx, g, t, role).ifPresent(found::add);
+            } else if (path.equals("orphaned")) {
+                // "between X on one side and, on the other, Y and Z": names after the trigger that the parser
+                // could only hang on a punctuation mark.
+                for (IndexedWord w : g.vertexListSorted()) {
+                    SemanticGraphEdge up = governor(g, w);
+                    if (w.index() > t.index() && up != null && up.getRelation().toString().equals("dep")
+                            && up.getGovernor().tag() != null && up.getGovernor().tag().matches("[,:.]|-LRB-|-RRB-")) {
+                        found.addAll(named(ctx, g, w, 0));
+                    }
+                }
             } else {
                 if (path.endsWith("appos^")) {
                     String prefix = path.equals("appos^") ? "" : path.substring(0, path.length() - "appos^".length() - 1);
@@ -602,6 +714,121 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * For a trigger in a phrase fronted before the main clause ("Nominally led by X but in fact under
+     * the influence of Y, the new administration launched …"), however the parser joined the two:
+     * the thing of the role's types named nearest before the main clause's first finite verb, after
+     * the last comma before that verb. Nothing when a finite verb or a subject comes before the
+     * trigger, or no comma follows it.
+     */
+    private static Optional<EntityRef> mainSubject(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role) {
+        List<IndexedWord> words = g.vertexListSorted();
+        int at = words.indexOf(t);
+        for (int i = 0; i < at; i++) {
+            if (finite(g, words.get(i))) {
+                return Optional.empty();
+            }
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+                return Optional.empty();
+            }
+        }
+        int verb = -1;
+        for (int i = at + 1; i < words.size(); i++) {
+            if (finite(g, words.get(i))) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return Optional.empty();
+        }
+        for (int i = verb - 1; i > at; i--) {
+            IndexedWord w = words.get(i);
+            if (",".equals(w.tag())) {
+                return Optional.empty();
+            }
+            Mention m = ctx.mentionAt(w);
+            if (m != null && m.kind() == Mention.Kind.NAME && role.types().contains(m.entity().type())) {
+                // A comma must close the fronted phrase between the trigger and the subject.
+                for (int j = i - 1; j > at; j--) {
+                    if (",".equals(words.get(j).tag())) {
+                        return Optional.of(m.entity());
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A finite verb that heads a clause (not an auxiliary or a copula). */
+    private static boolean finite(SemanticGraph g, IndexedWord w) {
+        String tag = w.tag() == null ? "" : w.tag();
+        if (!tag.matches("VBD|VBZ|VBP|MD")) {
+            return false;
+        }
+        SemanticGraphEdge up = governor(g, w);
+        return up == null || !up.getRelation().toString().matches("aux.*|cop");
+    }
+
+    /**
+     * The name just before ", the Soviet Commissar," when the parser lost the apposition: the title's
+     * phrase (the trigger and its determiner and modifiers before it) follows a comma that follows
+     * the name, and a comma, a full stop or a bracket follows the title.
+     */
+    private static Optional<EntityRef> apposedBefore(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role) {
+        if (t.tag() == null || !t.tag().equals("NN") && !t.tag().equals("NNP")) {
+            return Optional.empty();
+        }
+        List<IndexedWord> words = g.vertexListSorted();
+        int at = words.indexOf(t);
+        if (at + 1 >= words.size() || !Set.of(",", ".", "-LRB-").contains(words.get(at + 1).tag())) {
+            return Optional.empty();
+        }
+        int start = at;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("det") || rel.equals("amod") || rel.equals("compound")) && words.indexOf(e.getDependent()) < start) {
+                start = words.indexOf(e.getDependent());
+            }
+        }
+        if (start < 2 || !",".equals(words.get(start - 1).tag())) {
+            return Optional.empty();
+        }
+        Mention m = ctx.mentionAt(words.get(start - 2));
+        return m != null && m.kind() == Mention.Kind.NAME && role.types().contains(m.entity().type())
+                ? Optional.of(m.entity()) : Optional.empty();
+    }
+
+    /**
+     * The person an adjective describes when the parser lost the apposition it stands in
+     * ("General Denikin, a White Russian counter-revolutionary to whom …"): the word is an
+     * adjective form of a name, its phrase (with its determiner and modifiers before it) follows a
+     * comma that follows the name.
+     */
+    private static Optional<EntityRef> describedBefore(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role) {
+        Mention own = ctx.mentionAt(t);
+        if (own == null || own.kind() != Mention.Kind.ADJECTIVE) {
+            return Optional.empty();
+        }
+        List<IndexedWord> words = g.vertexListSorted();
+        int start = words.indexOf(t);
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("det") || rel.equals("amod") || rel.equals("compound")) && words.indexOf(e.getDependent()) < start) {
+                start = words.indexOf(e.getDependent());
+            }
+        }
+        if (start < 2 || !",".equals(words.get(start - 1).tag()) || !"DT".equals(words.get(start).tag())) {
+            return Optional.empty();
+        }
+        Mention m = ctx.mentionAt(words.get(start - 2));
+        return m != null && m.kind() == Mention.Kind.NAME && role.types().contains(m.entity().type())
+                ? Optional.of(m.entity()) : Optional.empty();
     }
 
     /**
@@ -885,6 +1112,12 @@ public final class DependencyRule extends SentenceRule {
                 return -1;
             }
             String rel = up.getRelation().toString();
+            IndexedWord realGovernor = Factuality.misjoined(g, node);
+            if (realGovernor != null) {
+                // "A year earlier X had thought of turning … and had made his journey": the date of "thought".
+                node = realGovernor;
+                continue;
+            }
             // A clause that modifies a noun ("the way for the party to set a coup", "the vessels taken
             // to Anzali") tells of another happening, with a time of its own.
             if (rel.equals("acl") || rel.startsWith("acl:") || rel.equals("ccomp") || rel.equals("advcl") || rel.startsWith("advcl:")
