@@ -119,6 +119,15 @@ public final class PassageContext {
         attributedTo = verdict.modality() == Modality.HEDGED ? attribution(verdict.cue()) : null;
     }
 
+    /**
+     * Statements from now on are hedged by the word {@code cue} (a guess the words around it make:
+     * "point to two possible factors"), attributed as a hedge cue's subject is.
+     */
+    public void hedgedBy(IndexedWord cue) {
+        verdict = new Factuality.Verdict(Modality.HEDGED, cue);
+        attributedTo = analysis == null ? null : attribution(cue);
+    }
+
     /** Statements from now on are asserted (line-format rules: a cabinet line asserts). */
     public void asserted() {
         verdict = Factuality.Verdict.ASSERTED;

@@ -83,4 +83,50 @@ class PrecisionTest {
         assertTrue(asserted(statements, "cases/1", Vocabulary.resource("offer-mirza-kuchik-khan"), Vocabulary.PARTICIPANT, mirza),
                 "the offer itself is a fact");
     }
+
+    private static Node subjectWith(List<Statement> statements, String passage, Node predicate, Node object) {
+        return statements.stream().filter(s -> s.passage().localName().equals(passage) && s.predicate().equals(predicate)
+                && s.object().equals(object)).map(Statement::subject).findFirst().orElse(null);
+    }
+
+    @Test
+    void aPluralPronounDoesNotTakeAnOrganisationNamedInAPersonsApposition() throws IOException {
+        List<Statement> statements = build("them.txt",
+                "Ehsanollah Khan Dustdar, a commander of the Persian Red Army, entered Rasht together with his men, and the Soviet Caspian Fleet supported them.");
+        Node fleet = Vocabulary.resource("soviet-caspian-fleet");
+        Node support = subjectWith(statements, "cases/1", Vocabulary.PARTICIPANT, fleet);
+        assertTrue(support != null, "the support is still read: " + statements);
+        assertFalse(asserted(statements, "cases/1", support, Vocabulary.PARTICIPANT, Vocabulary.resource("persian-red-army")),
+                "'them' is not the army Ehsanollah Khan commands: " + statements);
+        assertTrue(asserted(statements, "cases/1", support, Vocabulary.PARTICIPANT, Vocabulary.resource("ehsanollah-khan-dustdar")),
+                "'them' takes up the subject of the clause it is joined to: " + statements);
+    }
+
+    @Test
+    void gainingInfluenceIsNoVictoryAndARelativeClauseKeepsItsDate() throws IOException {
+        List<Statement> statements = build("gain.txt",
+                "The Jungle movement was active in Gilan.",
+                "The triumph of the Bolsheviks in Russia gave new strength to the Iranian Communist Party, which had been formed in 1917, and it gained influence.");
+        Node y1917 = NodeFactory.createLiteralDT("1917", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear);
+        assertTrue(asserted(statements, "cases/2", null, Vocabulary.PARTICIPANT, Vocabulary.resource("bolsheviks")),
+                "the triumph of the Bolsheviks is still read: " + statements);
+        assertFalse(asserted(statements, "cases/2", null, Vocabulary.PARTICIPANT, Vocabulary.resource("jungle-movement")),
+                "'it' in this sentence is not the movement of the sentence before: " + statements);
+        assertFalse(statements.stream().anyMatch(s -> s.passage().localName().equals("cases/2") && s.predicate().equals(Vocabulary.PARTICIPANT)
+                && s.object().equals(Vocabulary.resource("iranian-communist-party")) && s.subject().getURI().contains("/victory-")),
+                "gaining influence is not a victory: " + statements);
+        assertFalse(asserted(statements, "cases/2", null, Vocabulary.DATE, y1917),
+                "the date of the relative clause dates no other event: " + statements);
+    }
+
+    @Test
+    void possibleFactorsAreAHedgedAttributedClaim() throws IOException {
+        List<Statement> statements = build("factors.txt",
+                "Historians have examined the collapse of the Jungle movement.",
+                "Several works by Gregor Yeghikian and by Ebrahim Fakhrayi identify two possible factors: the extremist actions of the Iranian Communist Party, and the conservative views of Mirza Kuchik Khan.");
+        assertFalse(asserted(statements, "cases/2", null, Vocabulary.RESULTED_IN, null), "no cause is asserted: " + statements);
+        assertTrue(statements.stream().anyMatch(s -> s.passage().localName().equals("cases/2") && s.predicate().equals(Vocabulary.RESULTED_IN)
+                && s.modality() == Modality.HEDGED && Vocabulary.resource("gregor-yeghikian").equals(s.attributedTo())),
+                "the factors are a hedged claim of the studies' first author: " + statements);
+    }
 }

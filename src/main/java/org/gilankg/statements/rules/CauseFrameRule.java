@@ -16,6 +16,7 @@ import org.gilankg.mentions.EntityRef;
 import org.gilankg.mentions.EntityType;
 import org.gilankg.mentions.Mention;
 import org.gilankg.statements.EventRegistry;
+import org.gilankg.statements.Factuality;
 import org.gilankg.statements.Modality;
 import org.gilankg.statements.PassageContext;
 
@@ -105,6 +106,49 @@ public final class CauseFrameRule extends SentenceRule {
             }
         }
         ctx.at(chosen);
+        if (ctx.modality() == Modality.ASSERTED) {
+            // "studies point to two possible factors": a guess, said by whoever points.
+            for (IndexedWord noun : causeNouns) {
+                IndexedWord pointing = pointingVerb(ctx, noun);
+                if (pointing != null || hedged(ctx, noun)) {
+                    ctx.hedgedBy(pointing != null ? pointing : Factuality.clauseHead(dependencies(ctx), noun));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether a cause noun is modified by a word of guessing ("possible factors", "a likely reason"). */
+    private static boolean hedged(PassageContext ctx, IndexedWord noun) {
+        for (SemanticGraphEdge e : dependencies(ctx).outgoingEdgeIterable(noun)) {
+            if (e.getRelation().toString().equals("amod") && WORDS.get("hedge").contains(lemma(e.getDependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb of pointing a cause noun hangs on within its clause ("point to factors", "identify factors"), or null. */
+    private static IndexedWord pointingVerb(PassageContext ctx, IndexedWord noun) {
+        SemanticGraph g = dependencies(ctx);
+        IndexedWord node = noun;
+        for (int i = 0; i < 3; i++) {
+            SemanticGraphEdge up = null;
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+                if (!e.isExtra() && !e.getRelation().toString().equals("ref")) {
+                    up = e;
+                    break;
+                }
+            }
+            if (up == null || up.getRelation().toString().startsWith("acl") || up.getRelation().toString().equals("appos")) {
+                return null;
+            }
+            node = up.getGovernor();
+            if (WORDS.get("pointing").contains(lemma(node))) {
+                return node;
+            }
+        }
+        return null;
     }
 
     /** The phrase across "was" from a cause noun: its subject when it is the predicate, the predicate when it is the subject. */

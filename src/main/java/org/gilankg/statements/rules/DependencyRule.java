@@ -855,9 +855,9 @@ public final class DependencyRule extends SentenceRule {
         } else if (w.tag() != null && w.tag().startsWith("PRP") && PRONOUNS.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
             ctx.referent(ctx.offsetOf(w)).ifPresent(things::add);
         } else if (w.tag() != null && w.tag().equals("PRP") && (w.word().equalsIgnoreCase("they") || w.word().equalsIgnoreCase("them"))) {
-            ctx.groupReferent(ctx.offsetOf(w)).ifPresent(things::add);
+            things.addAll(PronounScope.group(ctx, g, w).orElseGet(() -> ctx.groupReferent(ctx.offsetOf(w)).stream().toList()));
         } else if (w.tag() != null && w.tag().startsWith("PRP") && (w.word().equalsIgnoreCase("it") || w.word().equalsIgnoreCase("its"))) {
-            ctx.thingReferent(ctx.offsetOf(w)).ifPresent(things::add);
+            things.addAll(PronounScope.thing(ctx, g, w).orElseGet(() -> ctx.thingReferent(ctx.offsetOf(w)).stream().toList()));
         } else if (counted(g, w) > 0) {
             // "the two men", "both leaders": the people named just before, as many as the phrase counts.
             things.addAll(ctx.peopleBefore(ctx.offsetOf(w), counted(g, w)));
@@ -1118,6 +1118,9 @@ public final class DependencyRule extends SentenceRule {
                 node = realGovernor;
                 continue;
             }
+            if (joinedToRelative(g, node, up)) {
+                return -1;
+            }
             // A clause that modifies a noun ("the way for the party to set a coup", "the vessels taken
             // to Anzali") tells of another happening, with a time of its own.
             if (rel.equals("acl") || rel.startsWith("acl:") || rel.equals("ccomp") || rel.equals("advcl") || rel.startsWith("advcl:")
@@ -1127,6 +1130,27 @@ public final class DependencyRule extends SentenceRule {
             node = up.getGovernor();
         }
         return -1;
+    }
+
+    /**
+     * "the Jungle movement, which had begun in 1914, and it gained gravity": a clause with a subject of
+     * its own joined by "and" to a relative clause is not part of it, so the relative clause's date stays there.
+     */
+    private static boolean joinedToRelative(SemanticGraph g, IndexedWord node, SemanticGraphEdge up) {
+        if (!up.getRelation().toString().startsWith("conj")) {
+            return false;
+        }
+        boolean ownSubject = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            ownSubject |= e.getRelation().toString().startsWith("nsubj") && !e.isExtra()
+                    && !(e.getDependent().tag() != null && e.getDependent().tag().startsWith("W"));
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(up.getGovernor())) {
+            if (ownSubject && e.getRelation().toString().equals("acl:relcl") && !e.isExtra()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SemanticGraphEdge governor(SemanticGraph g, IndexedWord w) {
