@@ -1,14 +1,19 @@
 package org.gilankg.mentions;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Resolves a relative date against its anchor, the nearest date the prose gave before it.
  *
- * <p>Years shift by whole years ("a year before" May 1920 is 1919). Days, weeks and months keep
- * the anchor's year and no finer precision ("several days beforehand" a 1921 event is 1921): the
- * text never says by how much, so no day or month is invented.
+ * <p>The result has the precision the text supports and no more. A count the text gives exactly
+ * ("two days after" 9 June 1920, "a month later" than May 1920) shifts the anchor by that much at the
+ * anchor's precision (11 June 1920; June 1920). A vague count ("several days", "a few weeks") spans
+ * a window of days; the result is the anchor's month when the whole window stays in that month (a day
+ * anchor), else the anchor's year when the whole window stays in that year, else nothing. "Several
+ * years" gives nothing: no year can be given.
  */
 public final class RelativeDateResolver {
 
@@ -26,20 +31,58 @@ public final class RelativeDateResolver {
             case "before", "beforehand", "earlier" -> true;
             default -> false;
         };
-        if (m.group(2).equals("year")) {
-            int count = switch (m.group(1)) {
-                case "a", "an", "one" -> 1;
-                case "two" -> 2;
-                case "three" -> 3;
-                case "four" -> 4;
-                case "five" -> 5;
-                default -> 0; // "several years": no year can be given
-            };
-            if (count == 0) {
-                return null;
-            }
-            return DateValue.year(anchor.year() + (before ? -count : count));
+        int sign = before ? -1 : 1;
+        int count = switch (m.group(1)) {
+            case "a", "an", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            default -> 0; // "several", "a few": the text does not say how many
+        };
+        String unit = m.group(2);
+        if (unit.equals("year")) {
+            return count == 0 ? null : DateValue.year(anchor.year() + sign * count);
         }
-        return DateValue.year(anchor.year());
+        if (unit.equals("month") && count > 0 && anchor.precision() != DatePrecision.YEAR) {
+            YearMonth ym = YearMonth.parse(anchor.lexical().substring(0, 7)).plusMonths(sign * count);
+            return DateValue.month(ym.getYear(), ym.getMonthValue());
+        }
+        if (unit.equals("day") && count > 0 && anchor.precision() == DatePrecision.DAY) {
+            LocalDate d = LocalDate.parse(anchor.lexical()).plusDays(sign * count);
+            return DateValue.day(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        }
+        // The window of days the phrase may mean, nearest and farthest.
+        int[] window = switch (unit) {
+            case "day" -> count > 0 ? new int[] {count, count} : new int[] {2, 10};
+            case "week" -> count > 0 ? new int[] {7 * count - 3, 7 * count + 3} : new int[] {14, 42};
+            default -> count > 0 ? new int[] {28 * count, 31 * count} : new int[] {60, 200}; // months
+        };
+        LocalDate first;
+        LocalDate last;
+        switch (anchor.precision()) {
+            case DAY -> {
+                first = LocalDate.parse(anchor.lexical());
+                last = first;
+            }
+            case MONTH -> {
+                YearMonth ym = YearMonth.parse(anchor.lexical());
+                first = ym.atDay(1);
+                last = ym.atEndOfMonth();
+            }
+            default -> {
+                // A bare year: the event may be anywhere in it; its year is the most the text supports.
+                return DateValue.year(anchor.year());
+            }
+        }
+        LocalDate from = before ? first.minusDays(window[1]) : first.plusDays(window[0]);
+        LocalDate to = before ? last.minusDays(window[0]) : last.plusDays(window[1]);
+        if (anchor.precision() == DatePrecision.DAY && YearMonth.from(from).equals(YearMonth.from(to))) {
+            return DateValue.month(from.getYear(), from.getMonthValue());
+        }
+        if (from.getYear() == to.getYear()) {
+            return DateValue.year(from.getYear());
+        }
+        return null;
     }
 }

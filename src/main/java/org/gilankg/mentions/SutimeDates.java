@@ -52,7 +52,15 @@ final class SutimeDates {
                         ? DateValue.day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
                         : m.group(2) != null ? DateValue.month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
                         : DateValue.year(Integer.parseInt(m.group(1)));
-                found.add(Mention.date(begin, end, text.substring(begin - passage.passage().begin(), end - passage.passage().begin()), date));
+                Mention sutime = Mention.date(begin, end, text.substring(begin - passage.passage().begin(), end - passage.passage().begin()), date);
+                // "on 9 June 1920, and two days later": SUTime may run a date and a date counted from it
+                // into one value. Where its run covers a relative date, the written dates stand instead.
+                boolean clash = written.stream().anyMatch(w -> w.overlaps(sutime) && w.kind() == Mention.Kind.RELATIVE_DATE);
+                if (!clash) {
+                    found.add(sutime);
+                } else {
+                    written.stream().filter(w -> w.kind() == Mention.Kind.DATE && w.overlaps(sutime)).forEach(found::add);
+                }
             }
             i = j;
         }

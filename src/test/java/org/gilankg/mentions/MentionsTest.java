@@ -32,7 +32,19 @@ class MentionsTest {
     void relativeDatesShiftYearsAndNeverInventPrecision() {
         assertEquals(DateValue.year(1919), RelativeDateResolver.resolve("a year before", DateValue.month(1920, 5)));
         assertEquals(DateValue.year(1923), RelativeDateResolver.resolve("two years later", DateValue.year(1921)));
-        assertEquals(DateValue.year(1921), RelativeDateResolver.resolve("several days beforehand", DateValue.day(1921, 2, 26)));
+        assertEquals(DateValue.month(1921, 2), RelativeDateResolver.resolve("several days beforehand", DateValue.day(1921, 2, 26)));
+        assertEquals(DateValue.year(1921), RelativeDateResolver.resolve("several days beforehand", DateValue.year(1921)));
+        // A window that leaves the anchor's month gives the year; one that leaves the year gives nothing.
+        assertEquals(DateValue.year(1920), RelativeDateResolver.resolve("several days before", DateValue.day(1920, 6, 4)));
+        assertNull(RelativeDateResolver.resolve("a few days later", DateValue.day(1920, 12, 28)));
+        assertEquals(DateValue.year(1920), RelativeDateResolver.resolve("several days later", DateValue.month(1920, 5)));
+        // An exact count keeps the anchor's precision.
+        assertEquals(DateValue.day(1920, 6, 11), RelativeDateResolver.resolve("two days after", DateValue.day(1920, 6, 9)));
+        assertEquals(DateValue.day(1920, 5, 31), RelativeDateResolver.resolve("three days earlier", DateValue.day(1920, 6, 3)));
+        assertEquals(DateValue.month(1920, 6), RelativeDateResolver.resolve("a month later", DateValue.month(1920, 5)));
+        assertEquals(DateValue.month(1920, 5), RelativeDateResolver.resolve("two weeks later", DateValue.day(1920, 5, 4)));
+        assertEquals(DateValue.year(1920), RelativeDateResolver.resolve("a few weeks later", DateValue.day(1920, 5, 4)));
+        assertNull(RelativeDateResolver.resolve("a few months later", DateValue.month(1920, 11)));
         assertNull(RelativeDateResolver.resolve("several years before", DateValue.year(1921)));
     }
 
