@@ -974,7 +974,13 @@ public final class DependencyRule extends SentenceRule {
             if (!(lemma.equals("accompany") || lemma.equals("lead") || lemma.equals("command") || lemma.equals("join"))) {
                 continue;
             }
-            if (!sharesSubject(ctx, g, w, movers) && g.isAncestor(t, w) < 0 && g.isAncestor(w, t) < 0) {
+            if (openingParticiple(g, w) != null) {
+                // "Led by X (and accompanied by Y), the fleet entered …": only the clause it opens, and
+                // not "Not led by X, …".
+                if (!frontedParticiple(g, w, t) || negatedWord(g, w) || negatedWord(g, openingParticiple(g, w))) {
+                    continue;
+                }
+            } else if (!sharesSubject(ctx, g, w, movers) && g.isAncestor(t, w) < 0 && g.isAncestor(w, t) < 0) {
                 continue;
             }
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
@@ -991,6 +997,84 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether {@code w} is a participle opening the sentence that describes the subject of the
+     * trigger's clause: "Led by X and accompanied by Y, the fleet entered …" (however the parser hangs
+     * the clause on it). The participle, or the one it is joined to by "and", stands first in the
+     * sentence (after at most one word: "Initially led by X", or after a phrase without a verb closed
+     * by a comma: "In April 1920, led by X, …"), has no subject of its own, and the
+     * trigger is the first verb after it with a subject of its own, or a verb joined to that one
+     * that shares its subject.
+     */
+    private static boolean frontedParticiple(SemanticGraph g, IndexedWord w, IndexedWord t) {
+        if (openingParticiple(g, w) == null || w.index() >= t.index()) {
+            return false;
+        }
+        IndexedWord main = null;
+        for (IndexedWord v : g.vertexListSorted()) {
+            if (v.index() > w.index() && v.tag() != null && v.tag().startsWith("VB") && hasOwnSubject(g, v)) {
+                main = v;
+                break;
+            }
+        }
+        if (main == null) {
+            return false;
+        }
+        if (main.equals(t)) {
+            return true;
+        }
+        SemanticGraphEdge tUp = governor(g, t);
+        return tUp != null && tUp.getRelation().toString().startsWith("conj") && tUp.getGovernor().equals(main)
+                && !hasOwnSubject(g, t);
+    }
+
+    /** The participle opening the sentence that {@code w} is or is joined to by "and", or null. */
+    private static IndexedWord openingParticiple(SemanticGraph g, IndexedWord w) {
+        if (!"VBN".equals(w.tag()) || hasOwnSubject(g, w)) {
+            return null;
+        }
+        IndexedWord head = w;
+        SemanticGraphEdge up = governor(g, w);
+        if (up != null && up.getRelation().toString().startsWith("conj") && "VBN".equals(up.getGovernor().tag())
+                && !hasOwnSubject(g, up.getGovernor())) {
+            head = up.getGovernor();
+        }
+        if (head.index() <= 2) {
+            return head;
+        }
+        // "In April 1920, led by X, the fleet …": after a phrase without a verb, closed by a comma.
+        IndexedWord before = g.getNodeByIndexSafe(head.index() - 1);
+        if (before == null || !",".equals(before.word())) {
+            return null;
+        }
+        for (int i = 1; i < head.index(); i++) {
+            IndexedWord x = g.getNodeByIndexSafe(i);
+            if (x == null || x.tag() == null || x.tag().startsWith("VB") || x.tag().startsWith("W") || x.word().equals(",") && i < head.index() - 1) {
+                return null;
+            }
+        }
+        return head;
+    }
+
+    private static boolean negatedWord(SemanticGraph g, IndexedWord v) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
+            String word = e.getDependent().word().toLowerCase(java.util.Locale.ROOT);
+            if (e.getRelation().toString().equals("advmod") && Set.of("not", "never").contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasOwnSubject(SemanticGraph g, IndexedWord v) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
+            if (e.getRelation().toString().startsWith("nsubj") && !e.isExtra()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
