@@ -220,7 +220,7 @@ public final class PassageContext {
         }
         Optional<EntityRef> before = article.previous(passage)
                 .filter(p -> p.passage().kind() == PassageKind.SENTENCE)
-                .flatMap(p -> mainSubject(p).or(() -> p.mentions().stream()
+                .flatMap(p -> mainSubject(p, Set.of(EntityType.PERSON)).or(() -> p.mentions().stream()
                         .filter(m -> m.kind() == Mention.Kind.NAME && m.entity().type() == EntityType.PERSON)
                         .map(Mention::entity).findFirst()));
         return before.or(() -> personBeforeOffset(offset));
@@ -237,7 +237,7 @@ public final class PassageContext {
      * "his" in the next sentence takes up, though Gauook is named first. Empty when the analysis of
      * that sentence is not at hand or its subject is no person.
      */
-    private Optional<EntityRef> mainSubject(MentionedPassage previous) {
+    private Optional<EntityRef> mainSubject(MentionedPassage previous, Set<EntityType> types) {
         if (previousAnalysis == null || previousAnalysis.graph() == null || !previousAnalysis.passage().equals(previous.passage())) {
             return Optional.empty();
         }
@@ -265,6 +265,30 @@ public final class PassageContext {
                 }
             }
         }
+        if (types.contains(EntityType.PERSON)) {
+            // (for people, as before)
+        } else {
+            // "When Britain supported Persia, the Jungle Movement entered …" parsed with the clause of time
+            // as the root: the main clause is the verb with a subject of its own hung on it by "dep".
+            List<IndexedWord> main = new ArrayList<>();
+            for (IndexedWord root : g.getRoots()) {
+                boolean subordinate = g.outgoingEdgeList(root).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
+                        || e.getRelation().toString().equals("advmod") && e.getDependent().tag() != null
+                        && e.getDependent().tag().equals("WRB") && e.getDependent().index() < root.index());
+                if (!subordinate) {
+                    main.add(root);
+                    continue;
+                }
+                for (IndexedWord w : g.descendants(root)) {
+                    SemanticGraphEdge in = g.incomingEdgeList(w).stream().filter(e -> !e.isExtra()).findFirst().orElse(null);
+                    if (in != null && in.getRelation().toString().equals("dep") && w.tag() != null && w.tag().startsWith("VB")) {
+                        main.add(w);
+                    }
+                }
+            }
+            heads.clear();
+            heads.addAll(main);
+        }
         for (IndexedWord head : heads) {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
                 if (!e.getRelation().toString().equals("nsubj") && !e.getRelation().toString().equals("nsubj:pass")) {
@@ -272,7 +296,7 @@ public final class PassageContext {
                 }
                 CoreLabel subject = previousAnalysis.tokens().get(e.getDependent().index() - 1);
                 for (Mention m : previous.mentions()) {
-                    if (m.kind() == Mention.Kind.NAME && m.entity().type() == EntityType.PERSON
+                    if (m.kind() == Mention.Kind.NAME && types.contains(m.entity().type())
                             && previousAnalysis.begin(subject) >= m.begin() && previousAnalysis.end(subject) <= m.end()) {
                         return Optional.of(m.entity());
                     }
@@ -280,6 +304,18 @@ public final class PassageContext {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What "it" as the subject of a main clause stands for: the state or organisation that is the
+     * subject of the main clause of the sentence before ("After the Soviets agreed with Britain, the
+     * Persian Red Army entered Rasht. It left …": the army, not the Soviets named first); empty when
+     * that subject is no state or organisation, or the analysis of that sentence is not at hand.
+     */
+    public Optional<EntityRef> previousMainSubjectThing() {
+        return article.previous(passage)
+                .filter(p -> p.passage().kind() == PassageKind.SENTENCE)
+                .flatMap(p -> mainSubject(p, Set.of(EntityType.STATE, EntityType.ORGANIZATION)));
     }
 
     /**

@@ -857,7 +857,9 @@ public final class DependencyRule extends SentenceRule {
         } else if (w.tag() != null && w.tag().equals("PRP") && (w.word().equalsIgnoreCase("they") || w.word().equalsIgnoreCase("them"))) {
             things.addAll(PronounScope.group(ctx, g, w).orElseGet(() -> ctx.groupReferent(ctx.offsetOf(w)).stream().toList()));
         } else if (w.tag() != null && w.tag().startsWith("PRP") && (w.word().equalsIgnoreCase("it") || w.word().equalsIgnoreCase("its"))) {
-            things.addAll(PronounScope.thing(ctx, g, w).orElseGet(() -> ctx.thingReferent(ctx.offsetOf(w)).stream().toList()));
+            things.addAll(PronounScope.thing(ctx, g, w).orElseGet(() -> (mainClauseSubject(g, w)
+                    ? ctx.previousMainSubjectThing() : Optional.<EntityRef>empty())
+                    .or(() -> ctx.thingReferent(ctx.offsetOf(w))).stream().toList()));
         } else if (counted(g, w) > 0) {
             // "the two men", "both leaders": the people named just before, as many as the phrase counts.
             things.addAll(ctx.peopleBefore(ctx.offsetOf(w), counted(g, w)));
@@ -1028,6 +1030,23 @@ public final class DependencyRule extends SentenceRule {
         SemanticGraphEdge tUp = governor(g, t);
         return tUp != null && tUp.getRelation().toString().startsWith("conj") && tUp.getGovernor().equals(main)
                 && !hasOwnSubject(g, t);
+    }
+
+    /** Whether "it" at {@code w} is the subject of the sentence's main clause (its root, or a verb joined to the root by "and"). */
+    private static boolean mainClauseSubject(SemanticGraph g, IndexedWord w) {
+        if (!w.word().equalsIgnoreCase("it")) {
+            return false;
+        }
+        SemanticGraphEdge up = governor(g, w);
+        if (up == null || !(up.getRelation().toString().equals("nsubj") || up.getRelation().toString().equals("nsubj:pass"))) {
+            return false;
+        }
+        IndexedWord verb = up.getGovernor();
+        if (g.getRoots().contains(verb)) {
+            return true;
+        }
+        SemanticGraphEdge verbUp = governor(g, verb);
+        return verbUp != null && verbUp.getRelation().toString().startsWith("conj") && g.getRoots().contains(verbUp.getGovernor());
     }
 
     /** The participle opening the sentence that {@code w} is or is joined to by "and", or null. */
