@@ -24,9 +24,26 @@ import org.gilankg.mentions.EntityType;
  * @param roles role name to its filler: allowed types and dependency relations
  * @param requires a relation and lemma the trigger must have as a dependent ("obj=way"), or null
  * @param nounTheme for a treaty: the common nouns that stand for an agreement not named
+ * @param lemmas the trigger's lemmas, lower case (empty: any word of its part of speech)
+ * @param tag the part-of-speech prefix of the trigger word
  */
 public record Trigger(String frame, SemgrexPattern pattern, String source, String output, Map<String, Role> roles,
-                      String[] requires, Set<String> nounTheme) {
+                      String[] requires, Set<String> nounTheme, Set<String> lemmas, String tag) {
+
+    /**
+     * Whether the pattern can match anywhere in {@code g}: a word of the trigger's part of speech with one
+     * of its lemmas. A cheap test before Semgrex runs, which would find nothing otherwise; it may say yes
+     * where Semgrex finds nothing, never the reverse.
+     */
+    public boolean mayOccurIn(edu.stanford.nlp.semgraph.SemanticGraph g) {
+        for (edu.stanford.nlp.ling.IndexedWord w : g.vertexSet()) {
+            if (w.tag() != null && w.tag().startsWith(tag)
+                    && (lemmas.isEmpty() || (w.lemma() != null && lemmas.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Which relations fill a role (a trailing ^ means the governor's relation), and the types allowed. */
     public record Role(String name, Set<EntityType> types, List<String> relations, boolean required) {}
@@ -110,7 +127,10 @@ public record Trigger(String frame, SemgrexPattern pattern, String source, Strin
                 roles.put(roleName, new Role(roleName, types, List.of(kv[1].split(",")), required));
             }
             String[] requires = c[5].equals("-") ? null : c[5].split("=", 2);
-            triggers.add(new Trigger(c[0], SemgrexPattern.compile(semgrex), name + ":" + n, c[3], roles, requires, nounTheme));
+            Set<String> lemmas = c[1].equals("*") ? Set.of()
+                    : Set.copyOf(java.util.Arrays.asList(c[1].toLowerCase(java.util.Locale.ROOT).split("\\|")));
+            triggers.add(new Trigger(c[0], SemgrexPattern.compile(semgrex), name + ":" + n, c[3], roles, requires, nounTheme,
+                    lemmas, c[2]));
         }
         return triggers;
     }

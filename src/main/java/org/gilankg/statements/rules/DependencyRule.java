@@ -82,6 +82,9 @@ public final class DependencyRule extends SentenceRule {
         SemanticGraph g = analysis.get().graph();
         Map<IndexedWord, EntityRef> made = new HashMap<>();
         for (Trigger trigger : triggers) {
+            if (!trigger.mayOccurIn(g)) {
+                continue;
+            }
             SemgrexMatcher m = trigger.pattern().matcher(g);
             Set<IndexedWord> done = new LinkedHashSet<>();
             while (m.find()) {
