@@ -35,7 +35,7 @@ import org.gilankg.statements.PassageContext;
  * statement of the frame takes the modality of the most guarded cause noun of the sentence, so a
  * parse that loses the path from one cause noun to "suggest" does not make the frame a fact.
  */
-public final class CauseFrameRule extends SentenceRule {
+public final class CauseFrameRule extends GraphRule {
 
     private static final Map<String, Set<String>> WORDS = DataTable.keyedSets("cause-frames.tsv");
     private static final List<String> OWNERS = List.of("nmod:poss", "nmod:of", "nmod:by", "acl>obl:by", "acl>obl:agent",
@@ -48,12 +48,7 @@ public final class CauseFrameRule extends SentenceRule {
     }
 
     @Override
-    public void apply(PassageContext ctx) {
-        AnalysedPassage analysis = ctx.analysis().orElse(null);
-        SemanticGraph g = dependencies(ctx);
-        if (g == null) {
-            return;
-        }
+    void apply(PassageContext ctx, AnalysedPassage analysis, SemanticGraph g) {
         List<IndexedWord> causeNouns = g.vertexListSorted().stream()
                 .filter(w -> w.tag() != null && w.tag().startsWith("NN") && WORDS.get("cause").contains(lemma(w))).toList();
         if (causeNouns.isEmpty()) {
@@ -64,7 +59,7 @@ public final class CauseFrameRule extends SentenceRule {
             IndexedWord other = copularPartner(g, noun);
             if (other != null) {
                 List<EntityRef> effects = effects(ctx, g, noun);
-                guard(ctx, causeNouns);
+                guard(ctx, g, causeNouns);
                 if (!effects.isEmpty()) {
                     cause(ctx, g, other, effects);
                 }
@@ -88,7 +83,7 @@ public final class CauseFrameRule extends SentenceRule {
         if (effects.isEmpty()) {
             return;
         }
-        guard(ctx, causeNouns);
+        guard(ctx, g, causeNouns);
         for (IndexedWord w : g.vertexListSorted()) {
             if (w.tag() != null && w.tag().startsWith("NN") && WORDS.get("deed").contains(lemma(w))) {
                 cause(ctx, g, w, effects);
@@ -97,7 +92,7 @@ public final class CauseFrameRule extends SentenceRule {
     }
 
     /** Puts the context at the most guarded of the cause nouns: negated, hedged or conditional before asserted. */
-    private static void guard(PassageContext ctx, List<IndexedWord> causeNouns) {
+    private static void guard(PassageContext ctx, SemanticGraph g, List<IndexedWord> causeNouns) {
         IndexedWord chosen = causeNouns.get(0);
         for (IndexedWord noun : causeNouns) {
             if (ctx.at(noun).modality() != Modality.ASSERTED) {
@@ -109,9 +104,9 @@ public final class CauseFrameRule extends SentenceRule {
         if (ctx.modality() == Modality.ASSERTED) {
             // "studies point to two possible factors": a guess, said by whoever points.
             for (IndexedWord noun : causeNouns) {
-                IndexedWord pointing = pointingVerb(ctx, noun);
-                if (pointing != null || hedged(ctx, noun)) {
-                    ctx.hedgedBy(pointing != null ? pointing : Factuality.clauseHead(dependencies(ctx), noun));
+                IndexedWord pointing = pointingVerb(g, noun);
+                if (pointing != null || hedged(g, noun)) {
+                    ctx.hedgedBy(pointing != null ? pointing : Factuality.clauseHead(g, noun));
                     return;
                 }
             }
@@ -119,8 +114,8 @@ public final class CauseFrameRule extends SentenceRule {
     }
 
     /** Whether a cause noun is modified by a word of guessing ("possible factors", "a likely reason"). */
-    private static boolean hedged(PassageContext ctx, IndexedWord noun) {
-        for (SemanticGraphEdge e : dependencies(ctx).outgoingEdgeIterable(noun)) {
+    private static boolean hedged(SemanticGraph g, IndexedWord noun) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
             if (e.getRelation().toString().equals("amod") && WORDS.get("hedge").contains(lemma(e.getDependent()))) {
                 return true;
             }
@@ -129,8 +124,7 @@ public final class CauseFrameRule extends SentenceRule {
     }
 
     /** The verb of pointing a cause noun hangs on within its clause ("point to factors", "identify factors"), or null. */
-    private static IndexedWord pointingVerb(PassageContext ctx, IndexedWord noun) {
-        SemanticGraph g = dependencies(ctx);
+    private static IndexedWord pointingVerb(SemanticGraph g, IndexedWord noun) {
         IndexedWord node = noun;
         for (int i = 0; i < 3; i++) {
             SemanticGraphEdge up = null;

@@ -1,5 +1,7 @@
 package org.gilankg.statements.rules;
 
+import org.gilankg.analysis.AnalysedPassage;
+
 import org.gilankg.statements.DataTable;
 
 import org.gilankg.statements.DependencyPaths;
@@ -26,7 +28,7 @@ import org.gilankg.statements.PassageContext;
  * the relations reach) or one the text names; an effect is an event. Runs after the rules that
  * make events; the link comes from the trigger's clause, so "did not pave the way" makes it a claim.
  */
-public final class ConsequenceRule extends SentenceRule {
+public final class ConsequenceRule extends GraphRule {
 
     /** One row of consequences.tsv. */
     record Row(Set<String> lemmas, String tag, String requiredRelation, Set<String> requiredLemmas,
@@ -42,11 +44,7 @@ public final class ConsequenceRule extends SentenceRule {
     }
 
     @Override
-    public void apply(PassageContext ctx) {
-        SemanticGraph g = ctx.analysis().map(a -> a.graph()).orElse(null);
-        if (g == null) {
-            return;
-        }
+    void apply(PassageContext ctx, AnalysedPassage analysis, SemanticGraph g) {
         for (IndexedWord t : g.vertexListSorted()) {
             for (Row row : ROWS) {
                 if (!matches(g, t, row)) {

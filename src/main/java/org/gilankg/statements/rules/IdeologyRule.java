@@ -28,7 +28,7 @@ import org.gilankg.text.Slugs;
  * The statement comes from the clause of "become" or of the copula, so "never became a communist"
  * is a negated claim.
  */
-public final class IdeologyRule extends SentenceRule {
+public final class IdeologyRule extends GraphRule {
 
     private static final Set<String> BECOMING = Set.of("become", "turn", "remain", "grow", "stay");
     private static final Map<String, String> CONCEPTS = DataTable.keyed("ideologies.tsv");
@@ -39,12 +39,7 @@ public final class IdeologyRule extends SentenceRule {
     }
 
     @Override
-    public void apply(PassageContext ctx) {
-        AnalysedPassage analysis = ctx.analysis().orElse(null);
-        SemanticGraph g = dependencies(ctx);
-        if (g == null) {
-            return;
-        }
+    void apply(PassageContext ctx, AnalysedPassage analysis, SemanticGraph g) {
         for (IndexedWord w : g.vertexListSorted()) {
             String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
             String tag = w.tag() == null ? "" : w.tag();

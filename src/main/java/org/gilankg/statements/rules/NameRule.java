@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.NodeFactory;
@@ -40,7 +39,7 @@ import org.gilankg.statements.PassageContext;
  * The other name is a name of the list that names the same thing (then both forms the text uses are
  * other names of it), or proper nouns the list does not know; never an office title.
  */
-public final class NameRule extends SentenceRule {
+public final class NameRule extends GraphRule {
 
     /** One row of aliases.tsv. */
     record Row(Set<String> lemmas, Set<String> tags, List<String> thing, List<String> alias) {}
@@ -55,13 +54,8 @@ public final class NameRule extends SentenceRule {
     }
 
     @Override
-    public void apply(PassageContext ctx) {
-        Optional<AnalysedPassage> analysis = ctx.analysis();
-        if (analysis.isEmpty() || analysis.get().graph() == null) {
-            return;
-        }
-        glosses(ctx, analysis.get());
-        SemanticGraph g = analysis.get().graph();
+    void apply(PassageContext ctx, AnalysedPassage analysis, SemanticGraph g) {
+        glosses(ctx, analysis);
         for (IndexedWord t : g.vertexListSorted()) {
             String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
             for (Row row : ROWS) {

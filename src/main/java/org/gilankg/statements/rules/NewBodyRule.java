@@ -27,7 +27,7 @@ import org.gilankg.statements.PassageContext;
  * unnamed "new government" is not invented), or for "a new X" (which introduces one, and says
  * nothing of where it came from).
  */
-public final class NewBodyRule extends SentenceRule {
+public final class NewBodyRule extends GraphRule {
 
     private static final Map<String, Set<String>> WORDS = DataTable.keyedSets("new-bodies.tsv");
 
@@ -37,12 +37,7 @@ public final class NewBodyRule extends SentenceRule {
     }
 
     @Override
-    public void apply(PassageContext ctx) {
-        AnalysedPassage analysis = ctx.analysis().orElse(null);
-        SemanticGraph g = dependencies(ctx);
-        if (g == null) {
-            return;
-        }
+    void apply(PassageContext ctx, AnalysedPassage analysis, SemanticGraph g) {
         for (IndexedWord w : g.vertexListSorted()) {
             String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
             if (!WORDS.get("noun").contains(lemma) || !definiteAndNew(g, w)) {

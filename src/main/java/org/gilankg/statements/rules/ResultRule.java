@@ -17,7 +17,7 @@ import org.gilankg.statements.PassageContext;
  * cause itself and is left to the cause rows of the lexicon, as is a parse that hangs "as a
  * result" on the effect's own verb. Runs after the rules that make events.
  */
-public final class ResultRule extends SentenceRule {
+public final class ResultRule extends GraphRule {
 
     @Override
     public String name() {
@@ -25,12 +25,7 @@ public final class ResultRule extends SentenceRule {
     }
 
     @Override
-    public void apply(PassageContext ctx) {
-        AnalysedPassage analysis = ctx.analysis().orElse(null);
-        SemanticGraph g = dependencies(ctx);
-        if (g == null) {
-            return;
-        }
+    void apply(PassageContext ctx, AnalysedPassage analysis, SemanticGraph g) {
         List<IndexedWord> words = g.vertexListSorted();
         for (int i = 0; i + 3 < words.size(); i++) {
             if (!lemma(words.get(i)).equals("as") || !lemma(words.get(i + 1)).equals("a")
