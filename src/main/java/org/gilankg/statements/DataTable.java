@@ -21,33 +21,41 @@ public final class DataTable {
 
     private DataTable() {}
 
+    /** One row and where it stands ("name:line"), for messages that point at it. */
+    public record Line(String where, String[] cells) {}
+
     /** The rows of {@code resource} (relative to this package, or absolute), each of {@code columns} cells. */
     public static List<String[]> rows(String resource, int columns) {
-        List<String[]> rows = new ArrayList<>();
         try (InputStream in = DataTable.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c.length != columns) {
-                    throw new IllegalArgumentException(resource + ":" + n + ": expected " + columns
-                            + " tab-separated columns, found " + c.length);
-                }
-                for (int i = 0; i < c.length; i++) {
-                    c[i] = c[i].strip();
-                }
-                rows.add(c);
-            }
+            return lines(in, resource, columns).stream().map(Line::cells).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rows read from {@code in} (named {@code name} in messages), each of {@code columns} cells. */
+    public static List<Line> lines(InputStream in, String name, int columns) throws IOException {
+        List<Line> rows = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = line.split("\t");
+            if (c.length != columns) {
+                throw new IllegalArgumentException(name + ":" + n + ": expected " + columns
+                        + " tab-separated columns, found " + c.length);
+            }
+            for (int i = 0; i < c.length; i++) {
+                c[i] = c[i].strip();
+            }
+            rows.add(new Line(name + ":" + n, c));
         }
         return List.copyOf(rows);
     }

@@ -1,12 +1,9 @@
 package org.gilankg.statements;
 
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -82,25 +79,16 @@ public record Trigger(String frame, SemgrexPattern pattern, String source, Strin
 
     static List<Trigger> read(InputStream in, String name) throws IOException {
         List<Trigger> triggers = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t");
-            if (c.length != 6) {
-                throw new IllegalArgumentException(name + ":" + n + ": expected 6 tab-separated columns, found " + c.length);
-            }
+        for (DataTable.Line line : DataTable.lines(in, name, 6)) {
+            String[] c = line.cells();
+            String where = line.where();
             for (String lemma : c[1].equals("*") ? new String[0] : c[1].split("\\|")) {
                 if (!lemma.matches("[\\p{L}'’-]+")) {
-                    throw new IllegalArgumentException(name + ":" + n + ": not a lemma: " + lemma);
+                    throw new IllegalArgumentException(where + ": not a lemma: " + lemma);
                 }
             }
             if (!c[2].matches("[A-Z]+")) {
-                throw new IllegalArgumentException(name + ":" + n + ": not a part-of-speech prefix: " + c[2]);
+                throw new IllegalArgumentException(where + ": not a part-of-speech prefix: " + c[2]);
             }
             // "*": any word of that part of speech (the roles then say which, e.g. the name of an organisation).
             String semgrex = c[1].equals("*") ? "{tag:/^" + c[2] + ".*/}=trigger"
@@ -118,7 +106,7 @@ public record Trigger(String frame, SemgrexPattern pattern, String source, Strin
                 for (String t : nameTypes.length > 1 ? nameTypes[1].split("\\|") : new String[0]) {
                     EntityType type = TYPES.get(t);
                     if (type == null) {
-                        throw new IllegalArgumentException(name + ":" + n + ": unknown type " + t);
+                        throw new IllegalArgumentException(where + ": unknown type " + t);
                     }
                     types.add(type);
                 }
@@ -129,7 +117,7 @@ public record Trigger(String frame, SemgrexPattern pattern, String source, Strin
             String[] requires = c[5].equals("-") ? null : c[5].split("=", 2);
             Set<String> lemmas = c[1].equals("*") ? Set.of()
                     : Set.copyOf(java.util.Arrays.asList(c[1].toLowerCase(java.util.Locale.ROOT).split("\\|")));
-            triggers.add(new Trigger(c[0], SemgrexPattern.compile(semgrex), name + ":" + n, c[3], roles, requires, nounTheme,
+            triggers.add(new Trigger(c[0], SemgrexPattern.compile(semgrex), where, c[3], roles, requires, nounTheme,
                     lemmas, c[2]));
         }
         return triggers;
