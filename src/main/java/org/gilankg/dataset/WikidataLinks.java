@@ -1,17 +1,20 @@
 package org.gilankg.dataset;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
 import org.gilankg.GilanKgException;
+import org.gilankg.Resources;
+import org.gilankg.Vocabulary;
 
 /**
  * The reviewed Wikidata links (data/wikidata-links.tsv): per thing, its item or "none", how it was
@@ -57,12 +60,11 @@ public record WikidataLinks(List<Link> links) {
     }
 
     /** The ids of the things: every gkr: resource with a type in the dataset, and the name list's. */
-    public static Set<String> things(org.apache.jena.sparql.core.DatasetGraph dataset, java.util.Collection<String> named) {
-        Set<String> ids = new java.util.HashSet<>(named);
-        dataset.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
-                org.apache.jena.vocabulary.RDF.type.asNode(), org.apache.jena.graph.Node.ANY).forEachRemaining(q -> {
-            if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(org.gilankg.Vocabulary.GKR)) {
-                ids.add(q.getSubject().getURI().substring(org.gilankg.Vocabulary.GKR.length()));
+    public static Set<String> things(DatasetGraph dataset, Collection<String> named) {
+        Set<String> ids = new HashSet<>(named);
+        dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(Vocabulary.GKR)) {
+                ids.add(q.getSubject().getURI().substring(Vocabulary.GKR.length()));
             }
         });
         return ids;
@@ -70,14 +72,7 @@ public record WikidataLinks(List<Link> links) {
 
     /** Reads the file; with {@code things}, an id that names no thing is an error too. */
     public static WikidataLinks read(Path file, Set<String> things) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new GilanKgException(file + ": no such file");
-        } catch (IOException e) {
-            throw new GilanKgException(file + ": cannot read: " + e.getMessage(), e);
-        }
+        List<String> lines = Resources.lines(file);
         List<Link> links = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -1,9 +1,5 @@
 package org.gilankg.mentions;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.gilankg.GilanKgException;
+import org.gilankg.Resources;
 
 /**
  * Reads the curated name list: a tab-separated file, one thing a line,
@@ -28,14 +25,7 @@ public final class NameListReader {
     private NameListReader() {}
 
     public static Lexicon read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new GilanKgException(file + ": no such file");
-        } catch (IOException e) {
-            throw new GilanKgException(file + ": cannot read: " + e.getMessage(), e);
-        }
+        List<String> lines = Resources.lines(file);
         List<LexiconEntry> entries = new ArrayList<>();
         Map<String, Integer> idLines = new HashMap<>();
         Map<String, Integer> nameLines = new HashMap<>();
