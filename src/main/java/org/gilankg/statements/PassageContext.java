@@ -212,7 +212,8 @@ public final class PassageContext {
             return here;
         }
         // "Faced with the conflict between his movement and …, Kuchik Khan considered": the person the sentence goes on to name.
-        Optional<EntityRef> later = passage.mentions().stream()
+        // A pronoun that opens the sentence ("He then sent a message to the officers of X") looks back, never forward.
+        Optional<EntityRef> later = offset <= passage.passage().begin() ? Optional.empty() : passage.mentions().stream()
                 .filter(m -> m.kind() == Mention.Kind.NAME && m.entity().type() == EntityType.PERSON && m.begin() >= offset)
                 .map(Mention::entity).findFirst();
         if (later.isPresent()) {

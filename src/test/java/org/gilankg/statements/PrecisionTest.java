@@ -129,4 +129,15 @@ class PrecisionTest {
                 && s.modality() == Modality.HEDGED && Vocabulary.resource("gregor-yeghikian").equals(s.attributedTo())),
                 "the factors are a hedged claim of the studies' first author: " + statements);
     }
+
+    @Test
+    void aPronounOpeningTheSentenceTakesUpTheSentenceBeforeNotTheNextName() throws IOException {
+        List<Statement> statements = build("opening-pronoun.txt",
+                "Theodore Rothstein arrived in Tehran in 1921.",
+                "He then sent a message to the officers serving under Ehsanollah Khan Dustdar.");
+        Node rothstein = Vocabulary.resource("theodore-rothstein");
+        Node ehsanollah = Vocabulary.resource("ehsanollah-khan-dustdar");
+        assertTrue(asserted(statements, "cases/2", null, Vocabulary.PARTICIPANT, rothstein), "Rothstein sent it: " + statements);
+        assertFalse(asserted(statements, "cases/2", null, Vocabulary.PARTICIPANT, ehsanollah), "Ehsanollah Khan did not");
+    }
 }
