@@ -22,8 +22,10 @@ import org.gilankg.dataset.ArticleSource;
  */
 public final class Templates {
 
+    // An empty string is false, so "{{#aliases}}Also: …{{/aliases}}" shows nothing for a thing without aliases.
     private static final Mustache.Compiler COMPILER = Mustache.compiler()
             .defaultValue("")
+            .emptyStringIsFalse(true)
             .withLoader(name -> reader(name));
     private static final Map<String, Template> CACHE = new ConcurrentHashMap<>();
     private static volatile ArticleSource source = bundledSource();

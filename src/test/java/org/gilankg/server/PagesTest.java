@@ -106,6 +106,13 @@ class PagesTest {
     }
 
     @Test
+    void aThingWithoutAliasesShowsNoEmptyAliasLine() throws Exception {
+        assertFalse(page("/resource/manjil").contains("<p class=\"aliases\">"), "Manjil has one name: no 'Also:' line");
+        assertTrue(page("/resource/gauook").contains("<p class=\"aliases\">Also: Hooshang</p>"), "Gauook is also Hooshang");
+        assertFalse(page("/search?q=Manjil").contains("(also )"), "no empty '(also …)' in search hits");
+    }
+
+    @Test
     void textIsEscapedEverywhere() throws Exception {
         String evil = "<script>alert(1)</script>\"'&";
         String search = page("/search?q=" + URLEncoder.encode(evil, StandardCharsets.UTF_8));
