@@ -79,7 +79,7 @@ public final class LinearRegex {
             return cached;
         }
         int f = 0;
-        String source = regex;
+        String source = withBlockRanges(regex);
         for (char c : flags.toCharArray()) {
             switch (c) {
                 case 'i' -> f |= Pattern.CASE_INSENSITIVE;
@@ -100,6 +100,111 @@ public final class LinearRegex {
         } catch (PatternSyntaxException e) {
             throw new ExprEvalException("REGEX: " + e.getMessage());
         }
+    }
+
+    /**
+     * XML Schema's block escapes, {@code \p{IsArabic}} (the standard way to ask for a script's
+     * letters in SPARQL, and valid for Jena's parser), which RE2/J lacks, as the block's code-point
+     * range. Outside a character class {@code \P{IsX}} becomes the negated range; inside one it is
+     * left as written (and the pattern refused). A name that is no block is, for Java, a script
+     * ({@code \p{IsLatin}}), which RE2/J writes without "Is".
+     */
+    static String withBlockRanges(String regex) {
+        if (!regex.contains("{Is")) {
+            return regex;
+        }
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(i + 1);
+                int close = regex.indexOf('}', i);
+                if ((next == 'p' || next == 'P') && regex.startsWith("{Is", i + 2) && close > 0) {
+                    String name = regex.substring(i + 5, close);
+                    int[] range = blockRange(name);
+                    boolean negated = next == 'P';
+                    if (range == null) {
+                        // Not a block: Java reads \p{IsLatin} as the script, which RE2/J calls \p{Latin}.
+                        out.append('\\').append(next).append('{').append(name).append('}');
+                        i = close;
+                        continue;
+                    }
+                    if (!(negated && depth > 0)) {
+                        String span = String.format("\\x{%X}-\\x{%X}", range[0], range[1]);
+                        out.append(depth > 0 ? span : (negated ? "[^" : "[") + span + "]");
+                        i = close;
+                        continue;
+                    }
+                }
+                out.append(c).append(next);
+                i++;
+            } else {
+                depth += c == '[' ? 1 : c == ']' && depth > 0 ? -1 : 0;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final Map<String, int[]> BLOCKS = new ConcurrentHashMap<>();
+
+    /** The first and last code point of the Unicode block of that name, or null for no such block. */
+    private static int[] blockRange(String name) {
+        Character.UnicodeBlock block;
+        try {
+            block = Character.UnicodeBlock.forName(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return BLOCKS.computeIfAbsent(block.toString(), k -> {
+            int first = -1;
+            int last = -1;
+            for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+                if (Character.UnicodeBlock.of(cp) == block) {
+                    if (first < 0) {
+                        first = cp;
+                    }
+                    last = cp;
+                } else if (first >= 0) {
+                    break; // a block is one contiguous range
+                }
+            }
+            return new int[] {first, last};
+        });
+    }
+
+    /**
+     * The first REGEX or REPLACE pattern, given as a constant, that this engine cannot run
+     * (backreferences, lookaround), said for a 400 answer: otherwise every row would silently fail
+     * to match.
+     */
+    public static java.util.Optional<String> unsupportedPattern(Query query) {
+        if (query.getQueryPattern() == null) {
+            return java.util.Optional.empty();
+        }
+        String[] found = {null};
+        QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
+            @Override
+            public Expr transform(ExprFunctionN func, ExprList args) {
+                int flagsAt = func instanceof E_Regex ? 2 : func instanceof E_StrReplace ? 3 : -1;
+                if (found[0] == null && flagsAt > 0 && args.get(1).isConstant()
+                        && (args.size() <= flagsAt || args.get(flagsAt).isConstant())) {
+                    NodeValue pattern = args.get(1).getConstant();
+                    NodeValue flags = args.size() > flagsAt ? args.get(flagsAt).getConstant() : NodeValue.makeString("");
+                    if (pattern.isString() && flags.isString()) {
+                        try {
+                            compile(pattern.getString(), flags.getString());
+                        } catch (ExprEvalException e) {
+                            found[0] = e.getMessage() + " (this endpoint's regular expressions run in linear time: "
+                                    + "no backreferences or lookaround)";
+                        }
+                    }
+                }
+                return super.transform(func, args);
+            }
+        });
+        return java.util.Optional.ofNullable(found[0]);
     }
 
     private static String lexical(NodeValue value, String function) {

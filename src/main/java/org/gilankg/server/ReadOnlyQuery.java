@@ -53,6 +53,7 @@ public final class ReadOnlyQuery extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest("FROM, FROM NAMED and default-graph-uri/named-graph-uri are not allowed: "
                     + "this endpoint queries its own dataset (use GRAPH <...> for a named graph)");
         }
+        LinearRegex.unsupportedPattern(query).ifPresent(ServletOps::errorBadRequest);
         services.firstRefused(query).ifPresent(iri -> ServletOps.error(403,
                 "SERVICE <" + iri + "> is not allowed; federated queries may reach only " + services.allowed()));
     }

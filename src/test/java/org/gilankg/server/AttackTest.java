@@ -288,6 +288,22 @@ class AttackTest {
         assertFalse(sane.body().contains("\"false\""), sane.body());
     }
 
+    /** Standard XSD block escapes work; a constant pattern the linear engine cannot run is a 400, not silently no rows. */
+    @Test
+    void blockEscapesMatchAndUnsupportedPatternsAreRefusedWithAReason() throws Exception {
+        var persian = query("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?l { ?x rdfs:label ?l FILTER(regex(?l, \"\\\\p{IsArabic}\")) } LIMIT 1");
+        assertEquals(200, persian.statusCode(), persian.body());
+        assertTrue(persian.body().contains("xml:lang=\"fa\""),
+                "a Persian label is found by \\p{IsArabic}: " + persian.body());
+        var latin = query("ASK { FILTER(regex(\"Rasht\", \"^[\\\\p{IsLatin}]+$\") && !regex(\"Rasht\", \"\\\\p{IsGreek}\")"
+                + " && regex(\"Rasht\", \"^\\\\P{IsArabic}+$\")) }");
+        assertTrue(latin.body().contains("true"), "block inside a class and negated: " + latin.body());
+        var backreference = query("ASK { FILTER(regex(\"aa\", \"(a)\\\\1\")) }");
+        assertEquals(400, backreference.statusCode(), backreference.body());
+        assertTrue(backreference.body().contains("backreferences"), backreference.body());
+    }
+
     /** Item 4: stylesheet= cannot carry a URL or markup into the XML results. */
     @Test
     void stylesheetParameterIsLimitedToLocalPaths() throws Exception {
