@@ -144,7 +144,9 @@ public final class AnswerCache implements Filter {
 
     private static String keyOf(HttpServletRequest request, String path, String body) {
         Map<String, String[]> sorted = new TreeMap<>(request.getParameterMap());
-        StringBuilder key = new StringBuilder(path).append('\u0000');
+        // Scheme and host too: some answers (the reconciliation manifest) link back to the address asked.
+        StringBuilder key = new StringBuilder(request.getScheme()).append("://").append(request.getServerName())
+                .append(':').append(request.getServerPort()).append(path).append('\u0000');
         sorted.forEach((name, values) -> {
             for (String v : values) {
                 key.append(name).append('=').append(v).append('\u0001');

@@ -31,6 +31,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
@@ -432,6 +433,9 @@ public final class GilanServer {
                 if (http != null) {
                     http.getHttpConfiguration().setOutputBufferSize(outputBufferBytes);
                     http.getHttpConfiguration().setSendServerVersion(false);
+                    // Behind the reverse proxy the README suggests, the links the server writes (the
+                    // reconciliation manifest's) use the scheme and host the client used: X-Forwarded-*.
+                    http.getHttpConfiguration().addCustomizer(new ForwardedRequestCustomizer());
                 }
             }
             // Jetty's own request limits, in front of every servlet: bodies read without a thread, within a size.

@@ -90,6 +90,15 @@ class ReconcileTest {
     }
 
     @Test
+    void behindAProxyTheManifestLinksUseTheForwardedSchemeAndHost() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/reconcile"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "kg.example.org").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertEquals("https://kg.example.org:443/reconcile/preview?id={{id}}", json(r).getObj("preview").getString("url"));
+    }
+
+    @Test
     void koochakKhanIsMirzaKuchikKhan() throws Exception {
         JsonObject answer = json(post("queries", """
                 {"q0":{"query":"Koochak Khan","type":"Person","limit":3,"type_strict":"should"},
