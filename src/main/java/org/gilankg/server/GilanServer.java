@@ -84,7 +84,7 @@ public final class GilanServer {
     public static final long IDLE_TIMEOUT_MILLIS = 10_000;
 
     /** The page servlets, by path; each is built again over every new store version. */
-    private static final List<String> PAGES = List.of("/resource/*", "/ontology", "/dumps/*", "/.well-known/void",
+    private static final List<String> PAGES = List.of("/resource/*", "/graph/*", "/ontology", "/dumps/*", "/.well-known/void",
             "/search", "/timeline", "/network", "/reconcile/*", "/examples/*", "");
 
     private final FusekiServer fuseki;
@@ -248,6 +248,7 @@ public final class GilanServer {
             Graph ontology = Txn.calculateRead(dsg, () -> copy(dsg.getGraph(Vocabulary.GRAPH_ONTOLOGY)));
             Map<String, HttpServlet> pages = new LinkedHashMap<>();
             pages.put("/resource/*", new ResourceServlet(reader));
+            pages.put("/graph/*", new GraphServlet(dsg));
             pages.put("/ontology", new OntologyServlet(ontology));
             pages.put("/dumps/*", dumps(dumpsDir));
             pages.put("/.well-known/void", new VoidServlet(voidGraph(dumpsDir)));

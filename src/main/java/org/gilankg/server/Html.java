@@ -45,6 +45,9 @@ public final class Html {
         if (iri.startsWith(Vocabulary.GK)) {
             return "/ontology#" + iri.substring(Vocabulary.GK.length());
         }
+        if (iri.startsWith(Vocabulary.GKG)) {
+            return "/graph/" + iri.substring(Vocabulary.GKG.length());
+        }
         return iri;
     }
 

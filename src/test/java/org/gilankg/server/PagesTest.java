@@ -113,6 +113,27 @@ class PagesTest {
     }
 
     @Test
+    void aNamedGraphIriLeadsToItsStatementsAndThePassageTheyWereReadFrom() throws Exception {
+        HttpResponse<String> turtle = HTTP.send(HttpRequest.newBuilder(URI.create(SERVER.url() + "/graph/passage/lead/1"))
+                .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, turtle.statusCode(), turtle.body());
+        org.apache.jena.graph.Graph g = org.apache.jena.riot.RDFParser.fromString(turtle.body(), org.apache.jena.riot.Lang.TURTLE).toGraph();
+        String words = g.find(null, org.apache.jena.graph.NodeFactory.createURI(org.gilankg.Vocabulary.NIF + "anchorOf"), null)
+                .mapWith(t -> t.getObject().getLiteralLexicalForm()).next();
+        int begin = Integer.parseInt(g.find(null, org.apache.jena.graph.NodeFactory.createURI(org.gilankg.Vocabulary.NIF + "beginIndex"), null)
+                .mapWith(t -> t.getObject().getLiteralLexicalForm()).next());
+        String article = java.nio.file.Files.readString(java.nio.file.Path.of("data/persian-socialist-soviet-republic.txt"));
+        assertEquals(article.substring(begin, begin + words.length()), words, "the offsets cut the words out of the article");
+        assertTrue(g.contains(org.gilankg.Vocabulary.resource("persian-socialist-soviet-republic"), null, null), "the graph's statements come too");
+
+        String html = page("/graph/passage/lead/1");
+        assertTrue(html.contains(Html.escape(words.substring(0, 40))) && html.contains("/resource/persian-socialist-soviet-republic"), html);
+        assertEquals(200, get("/graph/passage/lead/1.ttl").statusCode());
+        assertEquals(404, get("/graph/passage/nowhere/9").statusCode());
+        assertEquals(404, get("/graph/").statusCode());
+    }
+
+    @Test
     void textIsEscapedEverywhere() throws Exception {
         String evil = "<script>alert(1)</script>\"'&";
         String search = page("/search?q=" + URLEncoder.encode(evil, StandardCharsets.UTF_8));
