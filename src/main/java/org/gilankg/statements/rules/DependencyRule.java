@@ -281,7 +281,8 @@ public final class DependencyRule extends SentenceRule {
         }
         String[] output = trigger.output().split(" ", 2);
         // "Withdrawal_of_support": a noun of several words.
-        String noun = output[0].equals("=obj") ? nounOfObject(g, t).orElse(null)
+        String noun = output[0].equals("=obj") ? nounOfObject(g, t, Set.of("obj", "nsubj:pass", "obl:with")).orElse(null)
+                : output[0].startsWith("=obl:") ? nounOfObject(g, t, Set.of(output[0].substring(1))).orElse(null)
                 : output[0].equals("=self") ? Character.toUpperCase(t.word().charAt(0)) + t.word().substring(1).toLowerCase(java.util.Locale.ROOT)
                 : output[0].replace('_', ' ');
         if (noun == null) {
@@ -321,14 +322,14 @@ public final class DependencyRule extends SentenceRule {
     }
 
     /** The event's noun from the verb's object: "gave him asylum" is an asylum, "sent a message" a message. */
-    private static Optional<String> nounOfObject(SemanticGraph g, IndexedWord t) {
+    private static Optional<String> nounOfObject(SemanticGraph g, IndexedWord t, Set<String> relations) {
         // An object after the verb before one before it: "the vessels that Denikin, to whom X had granted
         // asylum, …" (a misparse may give "granted" the relative's antecedent as well) is an asylum.
         List<SemanticGraphEdge> edges = new ArrayList<>(g.outgoingEdgeList(t));
         edges.sort(java.util.Comparator.comparing((SemanticGraphEdge e) -> e.getDependent().index() < t.index()));
         for (SemanticGraphEdge e : edges) {
             String rel = e.getRelation().toString();
-            if ((rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl:with")) && e.getDependent().tag().startsWith("NN")
+            if (relations.contains(rel) && e.getDependent().tag().startsWith("NN")
                     && !e.getDependent().tag().startsWith("NNP")) {
                 IndexedWord noun = e.getDependent();
                 if (rel.equals("obj") && RECIPIENT_NOUNS.contains(lemmaOf(noun)) && lostSecondObject(g, t, noun) != null) {
@@ -544,6 +545,9 @@ public final class DependencyRule extends SentenceRule {
                     if (event.isPresent()) {
                         // "this mission", "that campaign": the event taken up, or who carried it out.
                         found.addAll(EventAnaphora.filler(event.get(), role.types()));
+                    } else if (role.types().contains(EntityType.PLACE) && !PronounScope.place(ctx, g, w).isEmpty()) {
+                        // "…reached that city, the Reds had been forced to evacuate it": the place "it" takes up.
+                        found.addAll(PronounScope.place(ctx, g, w));
                     } else if (path.endsWith("amod") && m != null && m.kind() == Mention.Kind.ADJECTIVE) {
                         // "the Iranian province": an adjective form stands for its thing as a modifier.
                         found.add(m.entity());
@@ -939,6 +943,20 @@ public final class DependencyRule extends SentenceRule {
                     .stream().toList();
         }
         return List.of();
+    }
+
+    /** Whether a common noun is a place noun after a demonstrative ("that city"), which takes up the place named last. */
+    static boolean takesUpPlace(SemanticGraph g, IndexedWord w) {
+        if (w.lemma() == null || !PLACE_NOUNS.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals("det")
+                    && Set.of("this", "that").contains(e.getDependent().word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The relative "who" or "whom" whose antecedent is {@code w} (enhanced++ {@code ref}), or null. */
