@@ -108,6 +108,25 @@ final class PronounScope {
         return named.isEmpty() ? Optional.empty() : Optional.of(named);
     }
 
+    /**
+     * "and both died there", "both of them": "both" heading a noun phrase of its own (a subject or object,
+     * no noun after it) names the two different people named last before it, in its sentence and the
+     * one before, in the order of the text; nothing when fewer are named there. Empty when the word is
+     * no such "both".
+     */
+    static Optional<List<EntityRef>> both(PassageContext ctx, SemanticGraph g, IndexedWord w) {
+        if (!w.word().equalsIgnoreCase("both") || w.tag() == null || !(w.tag().equals("DT") || w.tag().equals("CC"))) {
+            return Optional.empty();
+        }
+        SemanticGraphEdge up = g.incomingEdgeList(w).stream().filter(e -> !e.isExtra()).findFirst().orElse(null);
+        if (up == null || !(up.getRelation().toString().startsWith("nsubj") || up.getRelation().toString().equals("obj"))) {
+            return Optional.empty();
+        }
+        List<EntityRef> people = new ArrayList<>(ctx.peopleBefore(ctx.offsetOf(w), 2));
+        java.util.Collections.reverse(people);
+        return Optional.of(people);
+    }
+
     /** How many "the two of them" counts (a count word as its determiner, or before "of" in front of it); 0 when uncounted. */
     private static int counted(SemanticGraph g, IndexedWord w) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
