@@ -17,8 +17,9 @@ import org.gilankg.statements.PassageContext;
  * passage-level guesses of {@link PassageContext}:
  * <ul>
  *   <li>"X, a leader of M, founded it with his partisans, and the Red Army assisted them": a plural
- *       pronoun in a clause joined by "and" to one before it takes up that clause's subjects (X), and
- *       never an organisation named only inside an apposition that describes a person (M);</li>
+ *       pronoun in a clause joined by "and" to one before it takes up that clause's subjects (X, and,
+ *       when X is one person, who came "with" X: the partisans), and never an organisation named only
+ *       inside an apposition that describes a person (M);</li>
  *   <li>"… the Jungle movement, which had begun in 1914, and it gained gravity": "it" as the subject of
  *       a clause the parser joins to a relative clause stands for that relative clause's antecedent.</li>
  * </ul>
@@ -53,6 +54,19 @@ final class PronounScope {
                                 .filter(x -> x.type() == EntityType.PERSON || x.type() == EntityType.ORGANIZATION
                                         || x.type() == EntityType.STATE)
                                 .forEach(subjects::add);
+                    }
+                }
+                if (subjects.size() == 1 && subjects.get(0).type() == EntityType.PERSON) {
+                    // A plural pronoun for one person's clause: "X founded it together with his partisans, and the
+                    // Red Army assisted them" takes up those who came along as well.
+                    for (SemanticGraphEdge with : g.outgoingEdgeIterable(c.getGovernor())) {
+                        if (with.getRelation().toString().equals("obl:with") && !with.isExtra()) {
+                            DependencyRule.named(ctx, g, with.getDependent(), 0).stream()
+                                    .filter(x -> x.type() == EntityType.PERSON || x.type() == EntityType.ORGANIZATION
+                                            || x.type() == EntityType.STATE)
+                                    .filter(x -> !subjects.contains(x))
+                                    .forEach(subjects::add);
+                        }
                     }
                 }
                 if (!subjects.isEmpty()) {
