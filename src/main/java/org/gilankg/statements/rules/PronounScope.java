@@ -123,17 +123,17 @@ final class PronounScope {
     }
 
     /**
-     * "and both died there", "both of them": "both" heading a noun phrase of its own (a subject or object,
-     * no noun after it) names the two different people named last before it, in its sentence and the
-     * one before, in the order of the text; nothing when fewer are named there. Empty when the word is
-     * no such "both".
+     * "and both died there": "both" as a subject of its own (no noun after it) names the two different
+     * people named last before it, in its sentence and the one before, in the order of the text; nothing
+     * when fewer are named there. Empty when the word is no such "both".
      */
     static Optional<List<EntityRef>> both(PassageContext ctx, SemanticGraph g, IndexedWord w) {
         if (!w.word().equalsIgnoreCase("both") || w.tag() == null || !(w.tag().equals("DT") || w.tag().equals("CC"))) {
             return Optional.empty();
         }
         SemanticGraphEdge up = g.incomingEdgeList(w).stream().filter(e -> !e.isExtra()).findFirst().orElse(null);
-        if (up == null || !(up.getRelation().toString().startsWith("nsubj") || up.getRelation().toString().equals("obj"))) {
+        if (up == null || !up.getRelation().toString().startsWith("nsubj")) {
+            // Only a subject: "attacked both" may as well be two places or forces.
             return Optional.empty();
         }
         List<EntityRef> people = new ArrayList<>(ctx.peopleBefore(ctx.offsetOf(w), 2));
