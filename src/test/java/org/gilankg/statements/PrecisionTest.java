@@ -140,4 +140,21 @@ class PrecisionTest {
         assertTrue(asserted(statements, "cases/2", null, Vocabulary.PARTICIPANT, rothstein), "Rothstein sent it: " + statements);
         assertFalse(asserted(statements, "cases/2", null, Vocabulary.PARTICIPANT, ehsanollah), "Ehsanollah Khan did not");
     }
+
+    @Test
+    void itJoinedToAClauseTakesUpThatClausesSubjectNotAThingOfTheSentenceBefore() throws IOException {
+        // editor2 once gave "Activity of Central government" here: "it" took the first organisation the
+        // sentence before names. Branch pron.
+        List<Statement> statements = build("it-joined.txt",
+                "Abukov left Tehran in 1919, even while fighting the central government forces, and he opened the way for a coup.",
+                "Formally, the Tudeh Party was under Gauook, but actually it was under the influence of Abukov; it started a series of strikes.");
+        Node party = Vocabulary.resource("tudeh-party");
+        assertTrue(asserted(statements, "cases/2", party, Vocabulary.LEADER, Vocabulary.resource("abukov")),
+                "'it' is the party the clause before is about: " + statements);
+        assertTrue(asserted(statements, "cases/2", null, Vocabulary.PARTICIPANT, party), "its strikes: " + statements);
+        assertFalse(asserted(statements, "cases/2", null, Vocabulary.PARTICIPANT, Vocabulary.resource("central-government")),
+                "the government of the sentence before starts nothing: " + statements);
+        assertFalse(asserted(statements, "cases/2", Vocabulary.resource("central-government"), Vocabulary.LEADER, null),
+                "and is led by no one here: " + statements);
+    }
 }

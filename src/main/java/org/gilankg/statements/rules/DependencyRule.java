@@ -281,7 +281,8 @@ public final class DependencyRule extends SentenceRule {
         }
         String[] output = trigger.output().split(" ", 2);
         // "Withdrawal_of_support": a noun of several words.
-        String noun = output[0].equals("=obj") ? nounOfObject(g, t).orElse(null)
+        String noun = output[0].equals("=obj") ? nounOfObject(g, t, Set.of("obj", "nsubj:pass", "obl:with")).orElse(null)
+                : output[0].startsWith("=obl:") ? nounOfObject(g, t, Set.of(output[0].substring(1))).orElse(null)
                 : output[0].equals("=self") ? Character.toUpperCase(t.word().charAt(0)) + t.word().substring(1).toLowerCase(java.util.Locale.ROOT)
                 : output[0].replace('_', ' ');
         if (noun == null) {
@@ -321,14 +322,14 @@ public final class DependencyRule extends SentenceRule {
     }
 
     /** The event's noun from the verb's object: "gave him asylum" is an asylum, "sent a message" a message. */
-    private static Optional<String> nounOfObject(SemanticGraph g, IndexedWord t) {
+    private static Optional<String> nounOfObject(SemanticGraph g, IndexedWord t, Set<String> relations) {
         // An object after the verb before one before it: "the vessels that Denikin, to whom X had granted
         // asylum, …" (a misparse may give "granted" the relative's antecedent as well) is an asylum.
         List<SemanticGraphEdge> edges = new ArrayList<>(g.outgoingEdgeList(t));
         edges.sort(java.util.Comparator.comparing((SemanticGraphEdge e) -> e.getDependent().index() < t.index()));
         for (SemanticGraphEdge e : edges) {
             String rel = e.getRelation().toString();
-            if ((rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl:with")) && e.getDependent().tag().startsWith("NN")
+            if (relations.contains(rel) && e.getDependent().tag().startsWith("NN")
                     && !e.getDependent().tag().startsWith("NNP")) {
                 IndexedWord noun = e.getDependent();
                 if (rel.equals("obj") && RECIPIENT_NOUNS.contains(lemmaOf(noun)) && lostSecondObject(g, t, noun) != null) {
@@ -544,6 +545,9 @@ public final class DependencyRule extends SentenceRule {
                     if (event.isPresent()) {
                         // "this mission", "that campaign": the event taken up, or who carried it out.
                         found.addAll(EventAnaphora.filler(event.get(), role.types()));
+                    } else if (role.types().contains(EntityType.PLACE) && !PronounScope.place(ctx, g, w).isEmpty()) {
+                        // "…reached that city, the Reds had been forced to evacuate it": the place "it" takes up.
+                        found.addAll(PronounScope.place(ctx, g, w));
                     } else if (path.endsWith("amod") && m != null && m.kind() == Mention.Kind.ADJECTIVE) {
                         // "the Iranian province": an adjective form stands for its thing as a modifier.
                         found.add(m.entity());
@@ -672,7 +676,9 @@ public final class DependencyRule extends SentenceRule {
             if (rel.endsWith("^")) {
                 String r = rel.substring(0, rel.length() - 1);
                 for (SemanticGraphEdge e : g.incomingEdgeIterable(t)) {
-                    if (e.getRelation().toString().equals(r)) {
+                    // "X, whose movement confronted Y, left Rasht" misparsed with "left" hung by dep on the relative
+                    // clause's verb: that verb's own subject is the relative's, not the main clause's.
+                    if (e.getRelation().toString().equals(r) && !(r.equals("dep") && relativeVerb(g, e.getGovernor()))) {
                         words.add(e.getGovernor());
                     }
                 }
@@ -685,6 +691,20 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         return words;
+    }
+
+    /**
+     * Whether a word heads a relative clause whose subject is not its antecedent ("a rebel whose movement
+     * confronted …": the movement); a relative whose subject is the antecedent ("X, who had …") is not one.
+     */
+    private static boolean relativeVerb(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals("acl:relcl")) {
+                return g.outgoingEdgeList(w).stream().anyMatch(s -> s.getRelation().toString().startsWith("nsubj")
+                        && !s.getDependent().equals(e.getGovernor()));
+            }
+        }
+        return false;
     }
 
     /** The nearest thing of the role's types named in front of the trigger, with no other verb or comma between. */
@@ -849,6 +869,7 @@ public final class DependencyRule extends SentenceRule {
         Mention m = ctx.mentionAt(w);
         if (m != null && m.kind() == Mention.Kind.NAME) {
             things.add(m.entity());
+            things.addAll(coordinatedModifiers(ctx, g, w, m));
         } else if (m != null && m.kind() == Mention.Kind.ADJECTIVE && w.tag().startsWith("NN")) {
             // "the Soviets" is a name; an adjective form heading a noun phrase names its thing ("the British").
             things.add(m.entity());
@@ -863,6 +884,9 @@ public final class DependencyRule extends SentenceRule {
             things.addAll(PronounScope.thing(ctx, g, w).orElseGet(() -> (mainClauseSubject(g, w)
                     ? ctx.previousMainSubjectThing() : Optional.<EntityRef>empty())
                     .or(() -> ctx.thingReferent(ctx.offsetOf(w))).stream().toList()));
+        } else if (PronounScope.both(ctx, g, w).isPresent()) {
+            // "and both died there": the two people named last.
+            things.addAll(PronounScope.both(ctx, g, w).get());
         } else if (counted(g, w) > 0) {
             // "the two men", "both leaders": the people named just before, as many as the phrase counts.
             things.addAll(ctx.peopleBefore(ctx.offsetOf(w), counted(g, w)));
@@ -924,7 +948,10 @@ public final class DependencyRule extends SentenceRule {
             String word = e.getDependent().word().toLowerCase(java.util.Locale.ROOT);
             if (rel.equals("det") && Set.of("this", "that", "these", "those").contains(word)) {
                 demonstrative = true;
-            } else if (rel.equals("nmod:poss") && Set.of("his", "her", "its", "their").contains(word)) {
+            } else if (rel.equals("nmod:poss") && (Set.of("his", "her", "its", "their", "whose").contains(word)
+                    || g.outgoingEdgeList(e.getDependent()).stream().anyMatch(r -> r.getRelation().toString().equals("ref")
+                    && r.getDependent().word().equalsIgnoreCase("whose") && r.getDependent().index() == w.index() - 1))) {
+                // "whose movement": enhanced++ puts the relative's antecedent in the place of "whose".
                 possessive = true;
             } else if (INSIDE.contains(rel) && !named(ctx, g, e.getDependent(), 2).isEmpty()) {
                 return List.of();
@@ -939,6 +966,51 @@ public final class DependencyRule extends SentenceRule {
                     .stream().toList();
         }
         return List.of();
+    }
+
+    /**
+     * "the combined British and central government forces": an adjective form joined by "and" to
+     * another modifier of a plural name's head ("British" and "central") stands for forces of its own,
+     * so the phrase names the adjective's thing too. Nothing for a single adjective ("the British
+     * garrison" is one thing) or an adjective inside the name.
+     */
+    private static List<EntityRef> coordinatedModifiers(PassageContext ctx, SemanticGraph g, IndexedWord w, Mention m) {
+        List<EntityRef> found = new ArrayList<>();
+        if (w.tag() == null || !w.tag().startsWith("NNS") && !w.tag().equals("NNPS")) {
+            return found;
+        }
+        Set<IndexedWord> modifiers = new java.util.HashSet<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals("amod") || e.getRelation().toString().equals("compound")) {
+                modifiers.add(e.getDependent());
+            }
+        }
+        for (IndexedWord x : modifiers) {
+            Mention a = ctx.mentionAt(x);
+            if (a == null || a == m || a.kind() != Mention.Kind.ADJECTIVE) {
+                continue;
+            }
+            for (SemanticGraphEdge c : g.outgoingEdgeIterable(x)) {
+                if (c.getRelation().toString().equals("conj:and") && modifiers.contains(c.getDependent()) && !found.contains(a.entity())) {
+                    found.add(a.entity());
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether a common noun is a place noun after a demonstrative ("that city"), which takes up the place named last. */
+    static boolean takesUpPlace(SemanticGraph g, IndexedWord w) {
+        if (w.lemma() == null || !PLACE_NOUNS.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals("det")
+                    && Set.of("this", "that").contains(e.getDependent().word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The relative "who" or "whom" whose antecedent is {@code w} (enhanced++ {@code ref}), or null. */
