@@ -16,18 +16,23 @@ import org.gilankg.dataset.ArticleSource;
 /**
  * QuickStatements (V1) commands for statements our graph has about linked things that the linked
  * items lack: the subject is linked, and the value is a date or another linked thing. Each command
- * cites the article (S854) and quotes the passage it came from (S1683), for editors to review.
+ * cites the article (S854, with the day it was retrieved, S813) and quotes the passage it came
+ * from (S1683), for editors to review.
  */
 public final class QuickStatementsExporter {
 
-    /** A statement ready for Wikidata, citing the article it was read from ({@code source}, its URL). */
-    public record Command(String item, String property, String value, String passage, String source) {
+    /**
+     * A statement ready for Wikidata, citing the article it was read from ({@code source}, its URL,
+     * and {@code retrieved}, the day the text was taken, or empty when the build recorded none).
+     */
+    public record Command(String item, String property, String value, String passage, String source, String retrieved) {
         public String line() {
             String quote = passage.replace('"', '\'').replace('\t', ' ');
             if (quote.length() > 400) {
                 quote = quote.substring(0, 397) + "...";
             }
-            return item + "\t" + property + "\t" + value + "\tS854\t\"" + source + "\"\tS1683\ten:\"" + quote + "\"";
+            String when = retrieved == null || retrieved.isEmpty() ? "" : "\tS813\t+" + retrieved + "T00:00:00Z/11";
+            return item + "\t" + property + "\t" + value + "\tS854\t\"" + source + "\"" + when + "\tS1683\ten:\"" + quote + "\"";
         }
     }
 
@@ -39,6 +44,7 @@ public final class QuickStatementsExporter {
         // The article's URL as the build recorded it in the provenance graph: no class names the article.
         ArticleSource article = ArticleSource.of(store);
         String source = article == null ? "" : article.url();
+        String retrieved = article == null || article.retrieved() == null ? "" : article.retrieved();
         Txn.executeRead(store, () -> {
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store)).query(Queries.load("quickstatements.rq"))
                     .set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true).build()) {
@@ -55,7 +61,7 @@ public final class QuickStatementsExporter {
                     // Only a passage that contains the value may be quoted for it: the year of a
                     // date, a name of an item.
                     if (value != null && quotes(text, row.get("o"), name)) {
-                        commands.putIfAbsent(item + property + value, new Command(item, property, value, text, source));
+                        commands.putIfAbsent(item + property + value, new Command(item, property, value, text, source, retrieved));
                     }
                 });
             }
@@ -95,7 +101,8 @@ public final class QuickStatementsExporter {
             case "location" -> "P276";
             case "participant" -> "P710";
             case "signatory" -> "P1891";
-            case "partOf" -> "P361";
+            // A province or town lies in an administrative unit (P131), as Wikidata records places.
+            case "partOf" -> klass.equals("Place") ? "P131" : "P361";
             case "leader" -> "P488";
             case "founder" -> "P112";
             case "memberOf" -> "P463";

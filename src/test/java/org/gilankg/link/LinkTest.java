@@ -168,8 +168,11 @@ class LinkTest {
         assertFalse(unchecked.isEmpty());
         List<String> uncheckedLines = unchecked.stream().map(QuickStatementsExporter.Command::line).toList();
         assertTrue(uncheckedLines.stream().anyMatch(l -> l.startsWith("Q764038\tP571\t+1914-00-00T00:00:00Z/9\tS854\t"
-                + "\"https://en.wikipedia.org/wiki/Persian_Socialist_Soviet_Republic\"\tS1683\ten:\"The Jungle movement that had started in 1914")),
-                String.join("\n", uncheckedLines));
+                + "\"https://en.wikipedia.org/wiki/Persian_Socialist_Soviet_Republic\"\tS813\t+" + retrievedDay() + "T00:00:00Z/11"
+                + "\tS1683\ten:\"The Jungle movement that had started in 1914")), String.join("\n", uncheckedLines));
+        assertTrue(uncheckedLines.stream().anyMatch(l -> l.startsWith("Q928828\tP131\tQ794\t")), "a province lies in its country (P131): "
+                + String.join("\n", uncheckedLines));
+        assertFalse(uncheckedLines.stream().anyMatch(l -> l.startsWith("Q928828\tP361\t")), "not 'part of' (P361)");
         for (QuickStatementsExporter.Command c : unchecked) {
             String shown = c.value().startsWith("+") ? c.value().substring(1, 5) : null;
             if (shown != null) {
@@ -180,6 +183,17 @@ class LinkTest {
         // context): no passage can be quoted for it, so it is not exported.
         assertTrue(unchecked.stream().noneMatch(c -> c.item().equals("Q1131857") && c.property().equals("P585")
                 && !c.passage().contains("1921")), "Q1131857's date is quoted only from a passage that gives it");
+    }
+
+    /** The retrieval day the shipped article's source file records. */
+    private static String retrievedDay() {
+        try {
+            java.util.Properties p = new java.util.Properties();
+            p.load(Files.newBufferedReader(Path.of("data/persian-socialist-soviet-republic.source.properties")));
+            return p.getProperty("retrieved").strip();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
