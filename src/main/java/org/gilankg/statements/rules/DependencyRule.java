@@ -781,7 +781,7 @@ public final class DependencyRule extends SentenceRule {
     /**
      * The name just before ", the Soviet Commissar," when the parser lost the apposition: the title's
      * phrase (the trigger and its determiner and modifiers before it) follows a comma that follows
-     * the name, and a comma, a full stop or a bracket follows the title.
+     * the name, and a comma, a semicolon or colon, a full stop or a bracket follows the title.
      */
     private static Optional<EntityRef> apposedBefore(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role) {
         if (t.tag() == null || !t.tag().equals("NN") && !t.tag().equals("NNP")) {
@@ -789,7 +789,7 @@ public final class DependencyRule extends SentenceRule {
         }
         List<IndexedWord> words = g.vertexListSorted();
         int at = words.indexOf(t);
-        if (at + 1 >= words.size() || !Set.of(",", ".", "-LRB-").contains(words.get(at + 1).tag())) {
+        if (at + 1 >= words.size() || !Set.of(",", ".", ":", "-LRB-").contains(words.get(at + 1).tag())) {
             return Optional.empty();
         }
         int start = at;
