@@ -602,9 +602,16 @@ public final class DependencyRule extends SentenceRule {
 
     /**
      * Who does what a verb without a subject says ("Mirza's efforts to resolve … by sending a
-     * petition"): up through the clauses it hangs from, the first subject or possessor named.
+     * petition", "Having staged a coup, X …"): up through the clauses it hangs from, the first subject
+     * or possessor named. Nothing for a verb with a subject of its own or a passive.
      */
     private static List<EntityRef> controller(PassageContext ctx, SemanticGraph g, IndexedWord t) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            // A verb with a subject of its own ("after the coup was staged, X …") has no controller.
+            if (e.getRelation().toString().startsWith("nsubj") || e.getRelation().toString().equals("aux:pass")) {
+                return List.of();
+            }
+        }
         IndexedWord node = t;
         for (int i = 0; i < 5; i++) {
             SemanticGraphEdge up = governor(g, node);
@@ -614,6 +621,10 @@ public final class DependencyRule extends SentenceRule {
             String rel = up.getRelation().toString();
             if (!(rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("xcomp") || rel.startsWith("obl"))) {
                 break;
+            }
+            if (rel.endsWith(":without") || rel.endsWith(":instead_of") || rel.endsWith(":rather_than") || instead(g, node)) {
+                // "Without staging a coup, X entered …", "Instead of launching …": what X did not do.
+                return List.of();
             }
             node = up.getGovernor();
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
@@ -627,6 +638,18 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         return List.of();
+    }
+
+    /** A clause introduced by "without", "instead of", "rather than" (however the parser hangs the words). */
+    private static boolean instead(SemanticGraph g, IndexedWord clause) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(clause)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("mark") || rel.equals("case") || rel.equals("cc") || rel.equals("advmod"))
+                    && Set.of("without", "instead", "rather").contains(lemmaOf(e.getDependent()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
