@@ -281,7 +281,9 @@ public final class DependencyRule extends SentenceRule {
         }
         String[] output = trigger.output().split(" ", 2);
         // "Withdrawal_of_support": a noun of several words.
-        String noun = output[0].equals("=obj") ? nounOfObject(g, t).orElse(null)
+        // "=obl:about": the noun of that dependent ("set about a series of activities").
+        String noun = output[0].equals("=obj") ? nounOfObject(g, t, null).orElse(null)
+                : output[0].startsWith("=obl:") ? nounOfObject(g, t, output[0].substring(1)).orElse(null)
                 : output[0].equals("=self") ? Character.toUpperCase(t.word().charAt(0)) + t.word().substring(1).toLowerCase(java.util.Locale.ROOT)
                 : output[0].replace('_', ' ');
         if (noun == null) {
@@ -320,15 +322,19 @@ public final class DependencyRule extends SentenceRule {
         return false;
     }
 
-    /** The event's noun from the verb's object: "gave him asylum" is an asylum, "sent a message" a message. */
-    private static Optional<String> nounOfObject(SemanticGraph g, IndexedWord t) {
+    /**
+     * The event's noun from the verb's object: "gave him asylum" is an asylum, "sent a message" a message;
+     * with {@code only}, from the dependent by that relation alone ("set about a series of activities").
+     */
+    private static Optional<String> nounOfObject(SemanticGraph g, IndexedWord t, String only) {
         // An object after the verb before one before it: "the vessels that Denikin, to whom X had granted
         // asylum, …" (a misparse may give "granted" the relative's antecedent as well) is an asylum.
         List<SemanticGraphEdge> edges = new ArrayList<>(g.outgoingEdgeList(t));
         edges.sort(java.util.Comparator.comparing((SemanticGraphEdge e) -> e.getDependent().index() < t.index()));
         for (SemanticGraphEdge e : edges) {
             String rel = e.getRelation().toString();
-            if ((rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl:with")) && e.getDependent().tag().startsWith("NN")
+            if ((only == null ? rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl:with") : rel.equals(only))
+                    && e.getDependent().tag().startsWith("NN")
                     && !e.getDependent().tag().startsWith("NNP")) {
                 IndexedWord noun = e.getDependent();
                 if (rel.equals("obj") && RECIPIENT_NOUNS.contains(lemmaOf(noun)) && lostSecondObject(g, t, noun) != null) {
