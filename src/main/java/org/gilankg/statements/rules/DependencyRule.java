@@ -521,6 +521,8 @@ public final class DependencyRule extends SentenceRule {
                 found.addAll(arrivalPlace(ctx, g, t));
             } else if (path.equals("main")) {
                 mainSubject(ctx, g, t, role).ifPresent(found::add);
+            } else if (path.startsWith("clause(") && path.endsWith(")")) {
+                found.addAll(clauseSubject(ctx, g, t, Set.of(path.substring("clause(".length(), path.length() - 1).split("\\|"))));
             } else if (path.equals("apposed")) {
                 apposedBefore(ctx, g, t, role).ifPresent(found::add);
             } else if (path.equals("described")) {
@@ -641,6 +643,44 @@ public final class DependencyRule extends SentenceRule {
                         return named;
                     }
                 }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Who sent what a noun names ("Mirza sent two of his men as a delegate with a petition to Lenin"): up from
+     * the noun by object, oblique and nominal modifier links to the nearest verb; when that verb is one of
+     * {@code verbs}, its subject. The noun's statements then come from that verb's clause ("never sent a
+     * petition" is negated). Nothing for any other verb ("received a petition").
+     */
+    private static List<EntityRef> clauseSubject(PassageContext ctx, SemanticGraph g, IndexedWord t, Set<String> verbs) {
+        IndexedWord node = t;
+        for (int i = 0; i < 3; i++) {
+            SemanticGraphEdge up = governor(g, node);
+            if (up == null) {
+                return List.of();
+            }
+            String rel = up.getRelation().toString();
+            if (!(rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+                return List.of();
+            }
+            node = up.getGovernor();
+            if (node.tag() != null && node.tag().startsWith("VB")) {
+                if (!verbs.contains(lemmaOf(node))) {
+                    return List.of();
+                }
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+                    String r = e.getRelation().toString();
+                    if (r.equals("nsubj") || r.equals("nsubj:xsubj")) {
+                        List<EntityRef> named = named(ctx, g, e.getDependent(), 0);
+                        if (!named.isEmpty() && ctx.modality() == org.gilankg.statements.Modality.ASSERTED) {
+                            ctx.at(node);
+                        }
+                        return named;
+                    }
+                }
+                return List.of();
             }
         }
         return List.of();
