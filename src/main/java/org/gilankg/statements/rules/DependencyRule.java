@@ -1228,12 +1228,60 @@ public final class DependencyRule extends SentenceRule {
             }
             IndexedWord verb = attachment(g, head);
             int distance = verb == null ? -1 : distanceUp(g, t, verb);
+            if (distance < 0 && verb != null) {
+                distance = elaborated(g, t, verb, head);
+            }
             if (distance >= 0 && distance < bestDistance) {
                 best = m.date();
                 bestDistance = distance;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * "A year before, X had thought of asking them: he had travelled to Y …": a clause after a colon that
+     * elaborates the one before it (the parser's parataxis) shares the time a date fronted before that clause's
+     * subject gives. Farther than any date of the clause's own (100 steps and more); -1 when not so.
+     */
+    private static int elaborated(SemanticGraph g, IndexedWord t, IndexedWord verb, IndexedWord dateHead) {
+        IndexedWord node = t;
+        for (int i = 0; i < 8; i++) {
+            SemanticGraphEdge up = governor(g, node);
+            if (up == null) {
+                return -1;
+            }
+            if (up.getRelation().toString().equals("parataxis")) {
+                if (!up.getGovernor().equals(verb) || !afterColon(g, verb, node) || !frontedBeforeSubject(g, verb, dateHead)) {
+                    return -1;
+                }
+                return 100 + i;
+            }
+            node = up.getGovernor();
+        }
+        return -1;
+    }
+
+    /** Whether a colon of the governor's stands between the governor and the clause. */
+    private static boolean afterColon(SemanticGraph g, IndexedWord governor, IndexedWord clause) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(governor)) {
+            IndexedWord p = e.getDependent();
+            if (e.getRelation().toString().equals("punct") && ":".equals(p.word())
+                    && p.index() > governor.index() && p.index() < clause.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the date stands before the clause's subject (and so before the clause itself). */
+    private static boolean frontedBeforeSubject(SemanticGraph g, IndexedWord verb, IndexedWord dateHead) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+                return dateHead.index() < e.getDependent().index();
+            }
+        }
+        return false;
     }
 
     /** The word of a mention whose governor lies outside it. */
