@@ -516,6 +516,8 @@ public final class DependencyRule extends SentenceRule {
                 found.addAll(arrivalPlace(ctx, g, t));
             } else if (path.equals("main")) {
                 mainSubject(ctx, g, t, role).ifPresent(found::add);
+            } else if (path.startsWith("clause(") && path.endsWith(")")) {
+                found.addAll(clauseSubject(ctx, g, t, Set.of(path.substring("clause(".length(), path.length() - 1).split("\\|"))));
             } else if (path.equals("apposed")) {
                 apposedBefore(ctx, g, t, role).ifPresent(found::add);
             } else if (path.equals("described")) {
@@ -606,9 +608,16 @@ public final class DependencyRule extends SentenceRule {
 
     /**
      * Who does what a verb without a subject says ("Mirza's efforts to resolve … by sending a
-     * petition"): up through the clauses it hangs from, the first subject or possessor named.
+     * petition", "Having staged a coup, X …"): up through the clauses it hangs from, the first subject
+     * or possessor named. Nothing for a verb with a subject of its own or a passive.
      */
     private static List<EntityRef> controller(PassageContext ctx, SemanticGraph g, IndexedWord t) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            // A verb with a subject of its own ("after the coup was staged, X …") has no controller.
+            if (e.getRelation().toString().startsWith("nsubj") || e.getRelation().toString().equals("aux:pass")) {
+                return List.of();
+            }
+        }
         IndexedWord node = t;
         for (int i = 0; i < 5; i++) {
             SemanticGraphEdge up = governor(g, node);
@@ -618,6 +627,10 @@ public final class DependencyRule extends SentenceRule {
             String rel = up.getRelation().toString();
             if (!(rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("xcomp") || rel.startsWith("obl"))) {
                 break;
+            }
+            if (rel.endsWith(":without") || rel.endsWith(":instead_of") || rel.endsWith(":rather_than") || instead(g, node)) {
+                // "Without staging a coup, X entered …", "Instead of launching …": what X did not do.
+                return List.of();
             }
             node = up.getGovernor();
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
@@ -631,6 +644,56 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Who sent what a noun names ("Mirza sent two of his men as a delegate with a petition to Lenin"): up from
+     * the noun by object, oblique and nominal modifier links to the nearest verb; when that verb is one of
+     * {@code verbs}, its subject. The noun's statements then come from that verb's clause ("never sent a
+     * petition" is negated). Nothing for any other verb ("received a petition").
+     */
+    private static List<EntityRef> clauseSubject(PassageContext ctx, SemanticGraph g, IndexedWord t, Set<String> verbs) {
+        IndexedWord node = t;
+        for (int i = 0; i < 3; i++) {
+            SemanticGraphEdge up = governor(g, node);
+            if (up == null) {
+                return List.of();
+            }
+            String rel = up.getRelation().toString();
+            if (!(rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+                return List.of();
+            }
+            node = up.getGovernor();
+            if (node.tag() != null && node.tag().startsWith("VB")) {
+                if (!verbs.contains(lemmaOf(node))) {
+                    return List.of();
+                }
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+                    String r = e.getRelation().toString();
+                    if (r.equals("nsubj") || r.equals("nsubj:xsubj")) {
+                        List<EntityRef> named = named(ctx, g, e.getDependent(), 0);
+                        if (!named.isEmpty() && ctx.modality() == org.gilankg.statements.Modality.ASSERTED) {
+                            ctx.at(node);
+                        }
+                        return named;
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** A clause introduced by "without", "instead of", "rather than" (however the parser hangs the words). */
+    private static boolean instead(SemanticGraph g, IndexedWord clause) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(clause)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("mark") || rel.equals("case") || rel.equals("cc") || rel.equals("advmod"))
+                    && Set.of("without", "instead", "rather").contains(lemmaOf(e.getDependent()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -801,7 +864,7 @@ public final class DependencyRule extends SentenceRule {
     /**
      * The name just before ", the Soviet Commissar," when the parser lost the apposition: the title's
      * phrase (the trigger and its determiner and modifiers before it) follows a comma that follows
-     * the name, and a comma, a full stop or a bracket follows the title.
+     * the name, and a comma, a semicolon or colon, a full stop or a bracket follows the title.
      */
     private static Optional<EntityRef> apposedBefore(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role) {
         if (t.tag() == null || !t.tag().equals("NN") && !t.tag().equals("NNP")) {
@@ -809,7 +872,7 @@ public final class DependencyRule extends SentenceRule {
         }
         List<IndexedWord> words = g.vertexListSorted();
         int at = words.indexOf(t);
-        if (at + 1 >= words.size() || !Set.of(",", ".", "-LRB-").contains(words.get(at + 1).tag())) {
+        if (at + 1 >= words.size() || !Set.of(",", ".", ":", "-LRB-").contains(words.get(at + 1).tag())) {
             return Optional.empty();
         }
         int start = at;
@@ -1231,12 +1294,60 @@ public final class DependencyRule extends SentenceRule {
             }
             IndexedWord verb = attachment(g, head);
             int distance = verb == null ? -1 : distanceUp(g, t, verb);
+            if (distance < 0 && verb != null) {
+                distance = elaborated(g, t, verb, head);
+            }
             if (distance >= 0 && distance < bestDistance) {
                 best = m.date();
                 bestDistance = distance;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * "A year before, X had thought of asking them: he had travelled to Y …": a clause after a colon that
+     * elaborates the one before it (the parser's parataxis) shares the time a date fronted before that clause's
+     * subject gives. Farther than any date of the clause's own (100 steps and more); -1 when not so.
+     */
+    private static int elaborated(SemanticGraph g, IndexedWord t, IndexedWord verb, IndexedWord dateHead) {
+        IndexedWord node = t;
+        for (int i = 0; i < 8; i++) {
+            SemanticGraphEdge up = governor(g, node);
+            if (up == null) {
+                return -1;
+            }
+            if (up.getRelation().toString().equals("parataxis")) {
+                if (!up.getGovernor().equals(verb) || !afterColon(g, verb, node) || !frontedBeforeSubject(g, verb, dateHead)) {
+                    return -1;
+                }
+                return 100 + i;
+            }
+            node = up.getGovernor();
+        }
+        return -1;
+    }
+
+    /** Whether a colon of the governor's stands between the governor and the clause. */
+    private static boolean afterColon(SemanticGraph g, IndexedWord governor, IndexedWord clause) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(governor)) {
+            IndexedWord p = e.getDependent();
+            if (e.getRelation().toString().equals("punct") && ":".equals(p.word())
+                    && p.index() > governor.index() && p.index() < clause.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the date stands before the clause's subject (and so before the clause itself). */
+    private static boolean frontedBeforeSubject(SemanticGraph g, IndexedWord verb, IndexedWord dateHead) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+                return dateHead.index() < e.getDependent().index();
+            }
+        }
+        return false;
     }
 
     /** The word of a mention whose governor lies outside it. */

@@ -26,12 +26,18 @@ import org.gilankg.text.Slugs;
  * concept (a {@code gk:Ideology}, a kind of {@code skos:Concept}, labelled "communism"), never a membership: the text names no
  * organisation, and one is not invented. The words and their concepts are data (ideologies.tsv).
  * The statement comes from the clause of "become" or of the copula, so "never became a communist"
- * is a negated claim.
+ * is a negated claim. The doctrine itself taken up by a verb ("had embraced communism", "converted to
+ * socialism"; the verbs are data, ideology-verbs.tsv) gives the same.
  */
 public final class IdeologyRule extends GraphRule {
 
     private static final Set<String> BECOMING = Set.of("become", "turn", "remain", "grow", "stay");
     private static final Map<String, String> CONCEPTS = DataTable.keyed("ideologies.tsv");
+    /** "embraced communism", "converted to socialism": a verb and the relation by which it takes the doctrine. */
+    private static final Map<String, String> ADOPTING = DataTable.keyed("ideology-verbs.tsv");
+    /** The doctrines themselves ("communism"), by their lower-case label. */
+    private static final Map<String, String> DOCTRINES = CONCEPTS.values().stream().distinct()
+            .collect(java.util.stream.Collectors.toMap(c -> c.toLowerCase(Locale.ROOT), c -> c));
 
     @Override
     public String name() {
@@ -44,13 +50,29 @@ public final class IdeologyRule extends GraphRule {
             String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
             String tag = w.tag() == null ? "" : w.tag();
             String concept = CONCEPTS.get(lemma);
-            if (concept == null || ctx.mentionAt(w) != null || !(tag.equals("NN") || tag.equals("JJ"))) {
-                continue;
-            }
             IndexedWord clause = null;
             IndexedWord subject = null;
+            String doctrine = concept == null ? DOCTRINES.get(w.word().toLowerCase(Locale.ROOT)) : null;
+            if (doctrine != null && ctx.mentionAt(w) == null && tag.startsWith("NN")) {
+                // "X had embraced communism", "X converted to socialism": the verb's subject took up the doctrine.
+                for (SemanticGraphEdge up : g.incomingEdgeIterable(w)) {
+                    IndexedWord v = up.getGovernor();
+                    String verb = v.lemma() == null ? "" : v.lemma().toLowerCase(Locale.ROOT);
+                    if (v.tag() != null && v.tag().startsWith("VB") && up.getRelation().toString().equals(ADOPTING.get(verb))) {
+                        clause = v;
+                        subject = dependent(g, v, "nsubj");
+                        if (subject == null) {
+                            subject = dependent(g, v, "nsubj:xsubj");
+                        }
+                    }
+                }
+                concept = doctrine;
+            }
+            if (concept == null || ctx.mentionAt(w) != null || !(tag.startsWith("NN") && doctrine != null || tag.equals("NN") || tag.equals("JJ"))) {
+                continue;
+            }
             // "X had become a communist", "X turned communist".
-            for (SemanticGraphEdge up : g.incomingEdgeIterable(w)) {
+            for (SemanticGraphEdge up : doctrine != null ? List.<SemanticGraphEdge>of() : g.incomingEdgeIterable(w)) {
                 String rel = up.getRelation().toString();
                 IndexedWord v = up.getGovernor();
                 if (rel.equals("xcomp") && BECOMING.contains(v.lemma() == null ? "" : v.lemma().toLowerCase(Locale.ROOT))) {
@@ -63,7 +85,7 @@ public final class IdeologyRule extends GraphRule {
                 }
             }
             // "X was a monarchist" (a noun: "X was conservative" says a temper, not an allegiance).
-            if (clause == null && tag.equals("NN") && dependent(g, w, "cop") != null) {
+            if (clause == null && doctrine == null && tag.equals("NN") && dependent(g, w, "cop") != null) {
                 clause = w;
                 subject = dependent(g, w, "nsubj");
             }

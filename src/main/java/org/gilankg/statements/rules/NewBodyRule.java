@@ -7,6 +7,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.gilankg.Vocabulary;
 import org.gilankg.analysis.AnalysedPassage;
@@ -40,6 +41,9 @@ public final class NewBodyRule extends GraphRule {
     void apply(PassageContext ctx, AnalysedPassage analysis, SemanticGraph g) {
         for (IndexedWord w : g.vertexListSorted()) {
             String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
+            if (WORDS.get("noun").contains(lemma)) {
+                installed(ctx, g, w);
+            }
             if (!WORDS.get("noun").contains(lemma) || !definiteAndNew(g, w)) {
                 continue;
             }
@@ -62,6 +66,86 @@ public final class NewBodyRule extends GraphRule {
                 break;
             }
         }
+    }
+
+    /**
+     * "The coup brought in a new administration", "the revolt installed a new government": the body
+     * named as the object of a verb that installs one (new-bodies.tsv, "verb": a lemma and its particle)
+     * came into being, and the happening the verb's subject names (an event made from its words, or one
+     * taken up by "the coup") resulted in that establishment. A subject that names no event gives nothing.
+     */
+    private static void installed(PassageContext ctx, SemanticGraph g, IndexedWord w) {
+        Mention m = ctx.mentionAt(w);
+        if (m == null || m.kind() != Mention.Kind.NAME
+                || !(m.entity().type() == EntityType.ORGANIZATION || m.entity().type() == EntityType.STATE)) {
+            return;
+        }
+        for (SemanticGraphEdge up : g.incomingEdgeIterable(w)) {
+            IndexedWord v = up.getGovernor();
+            if (!up.getRelation().toString().equals("obj") || !WORDS.get("verb").contains(phrase(g, v))) {
+                continue;
+            }
+            for (SemanticGraphEdge s : g.outgoingEdgeIterable(v)) {
+                if (!s.getRelation().toString().equals("nsubj")) {
+                    continue;
+                }
+                IndexedWord subject = s.getDependent();
+                Optional<EntityRef> cause = ctx.madeAt(subject).filter(e -> e.type() == EntityType.EVENT)
+                        .or(() -> takenUp(ctx, g, subject))
+                        .or(() -> EventAnaphora.resolve(ctx, g, subject).map(EventRegistry.Occurrence::event));
+                if (cause.isEmpty()) {
+                    continue;
+                }
+                EntityRef body = m.entity();
+                ctx.at(v);
+                EntityRef established = ctx.event("Establishment", "Establishment of " + body.label(), body, null, null,
+                        ctx.offsetOf(w));
+                ctx.emit(established, Vocabulary.PARTICIPANT, body);
+                ctx.emit(cause.get(), Vocabulary.RESULTED_IN, established);
+            }
+        }
+    }
+
+    /**
+     * "The coup" (a bare definite noun of an installing kind, new-bodies.tsv "event"): the nearest event
+     * of that kind ("Coup d'état" for "coup") in its sentence or the one before.
+     */
+    private static Optional<EntityRef> takenUp(PassageContext ctx, SemanticGraph g, IndexedWord w) {
+        String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
+        if (!WORDS.get("event").contains(lemma) || ctx.mentionAt(w) != null) {
+            return Optional.empty();
+        }
+        boolean definite = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            String word = e.getDependent().word().toLowerCase(Locale.ROOT);
+            if (rel.equals("det") && Set.of("the", "this", "that").contains(word)) {
+                definite = true;
+            } else if (!rel.equals("punct")) {
+                // "the coup of 1921", "the army's coup": a complement makes it another one.
+                return Optional.empty();
+            }
+        }
+        if (!definite) {
+            return Optional.empty();
+        }
+        for (EventRegistry.Occurrence o : ctx.eventsBefore(ctx.offsetOf(w), 1)) {
+            if (o.kind().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")[0].equals(lemma)) {
+                return Optional.of(o.event());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A verb's lemma, with its particle if it has one ("bring in"). */
+    private static String phrase(SemanticGraph g, IndexedWord v) {
+        String lemma = v.lemma() == null ? "" : v.lemma().toLowerCase(Locale.ROOT);
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
+            if (e.getRelation().toString().equals("compound:prt")) {
+                return lemma + " " + e.getDependent().word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return lemma;
     }
 
     /** "the new administration": the determiner "the" and the adjective "new" on the noun. */
