@@ -35,6 +35,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--attempts", description = "Tries per request to the endpoint, with backoff (default: ${DEFAULT-VALUE}).")
     int attempts = 4;
 
+    @Option(names = "--links", paramLabel = "FILE", description = "The reviewed links: only items linked at high "
+            + "confidence are exported, as subject or value (default: the bundled data/wikidata-links.tsv).")
+    Path links = org.gilankg.Bundled.file("data/wikidata-links.tsv");
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
@@ -42,6 +46,13 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (!format.equals("quickstatements")) {
             throw new GilanKgException("export: unknown format '" + format + "' (expected quickstatements)");
+        }
+        // A medium link is published for readers but is no ground for an edit of Wikidata.
+        java.util.Set<String> certain = new java.util.HashSet<>();
+        for (org.gilankg.dataset.WikidataLinks.Link l : org.gilankg.dataset.WikidataLinks.read(links).links()) {
+            if (l.qid() != null && l.confidence().equals("high")) {
+                certain.add(l.qid());
+            }
         }
         List<QuickStatementsExporter.Command> commands;
         try {
@@ -52,7 +63,8 @@ public final class ExportCommand implements Callable<Integer> {
                     + "; to export without the check, add --no-check");
         }
         StringBuilder text = new StringBuilder();
-        commands.forEach(c -> text.append(c.line()).append('\n'));
+        commands.stream().filter(c -> certain.contains(c.item()) && (!c.value().startsWith("Q") || certain.contains(c.value())))
+                .forEach(c -> text.append(c.line()).append('\n'));
         if (out == null) {
             System.out.print(text);
         } else {

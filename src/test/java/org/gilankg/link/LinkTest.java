@@ -234,6 +234,26 @@ class LinkTest {
     }
 
     @Test
+    void onlyItemsLinkedAtHighConfidenceAreExported() throws IOException {
+        Path out = dir.resolve("qs-default.txt");
+        Run run = gilanKg("export", "quickstatements", "--no-check", "--store", store.toString(), "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = Files.readAllLines(out);
+        assertFalse(lines.isEmpty(), "something is exported");
+        // Persia (Q794) is linked at medium confidence: neither subject nor value of an edit.
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("Q794\t") || l.split("\t")[2].equals("Q794")), String.join("\n", lines));
+        Path raised = dir.resolve("links-high.tsv");
+        Files.writeString(raised, Files.readString(Path.of("data/wikidata-links.tsv"))
+                .replaceAll("(?m)^(iran\tQ794\t[^\t]*\t[^\t]*\t)medium\t", "$1high\t"));
+        Path outHigh = dir.resolve("qs-high.txt");
+        Run high = gilanKg("export", "quickstatements", "--no-check", "--store", store.toString(), "--links", raised.toString(),
+                "--out", outHigh.toString());
+        assertEquals(0, high.exit(), high.err());
+        assertTrue(Files.readAllLines(outHigh).stream().anyMatch(l -> l.startsWith("Q928828\tP131\tQ794\t")),
+                "with Q794 reviewed high: " + Files.readString(outHigh));
+    }
+
+    @Test
     void tooManyRequestsAreRetriedABoundedNumberOfTimes() throws IOException {
         AtomicInteger calls = new AtomicInteger();
         HttpServer server = serve((exchange) -> {
