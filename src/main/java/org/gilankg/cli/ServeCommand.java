@@ -56,6 +56,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isDirectory(store)) {
+            // Say a busy port now, not after a build of the store (the server's own bind still decides).
+            requireFreePort();
             LOG.info("No store at " + store + ": building it from the article first.");
             Publisher.at(store).publish(Pipeline.create().run().dataset());
         }
@@ -87,5 +89,16 @@ public final class ServeCommand implements Callable<Integer> {
         LOG.info("Serving gilan-kg at " + server.url() + "/  (SPARQL: " + server.url() + GilanServer.DATASET + "/sparql)");
         server.join();
         return 0;
+    }
+
+    private void requireFreePort() {
+        if (port == 0) {
+            return;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(host, port));
+        } catch (java.io.IOException e) {
+            throw new GilanKgException(host + ":" + port + " is already in use (another server?): choose another port with --port", e);
+        }
     }
 }

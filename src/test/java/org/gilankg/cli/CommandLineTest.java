@@ -100,6 +100,12 @@ class CommandLineTest {
             BuildCommandTest.Run run = gilanKg("serve", "--store", free.toString(), "--port", Integer.toString(busy.getLocalPort()));
             oneLineError(run);
             assertTrue(run.err().contains("--port"), run.err());
+            // With no store yet, the port is checked before a store is built.
+            Path none = dir.resolve("not-built/store");
+            BuildCommandTest.Run early = gilanKg("serve", "--store", none.toString(), "--port", Integer.toString(busy.getLocalPort()));
+            oneLineError(early);
+            assertTrue(early.err().contains("--port"), early.err());
+            assertFalse(java.nio.file.Files.exists(none), "nothing was built for a server that cannot start");
         }
     }
 
