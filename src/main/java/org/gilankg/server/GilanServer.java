@@ -215,6 +215,7 @@ public final class GilanServer {
             return;
         }
         next.service().setEndpointProcessors(fuseki.getOperationRegistry());
+        next.service().goActive();
         fuseki.getDataAccessPointRegistry().put(DataAccessPoint.canonical(DATASET), new DataAccessPoint(DATASET, next.service()));
         served = next;
         cache.clear();
@@ -239,7 +240,8 @@ public final class GilanServer {
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.GSP_R, "get")
                     .build();
-            service.goActive();
+            // Made active once it has its processors (the server's builder, or switchTo): activating it
+            // before that logs "No processor for operation" for every endpoint.
 
             Path dumpsDir = (b.dumps != null ? b.dumps : b.store.toAbsolutePath().normalize().resolveSibling("dumps"));
             Templates.source(org.gilankg.dataset.ArticleSource.of(dsg));
