@@ -14,11 +14,11 @@ public final class ContentNegotiation {
 
     /** What a linked-data page offers, in order of preference for a client that accepts anything. */
     public static final List<String> PAGE_OFFERS = List.of("text/turtle", HTML, "application/ld+json",
-            "application/n-triples", "application/rdf+xml");
+            "application/n-triples", "application/rdf+xml", "application/json");
 
     /** What a data-only document offers. */
     public static final List<String> RDF_OFFERS = List.of("text/turtle", "application/ld+json",
-            "application/n-triples", "application/rdf+xml");
+            "application/n-triples", "application/rdf+xml", "application/json");
 
     private ContentNegotiation() {}
 
@@ -33,6 +33,9 @@ public final class ContentNegotiation {
 
     /** The RDF language of a media type, or null for HTML. */
     public static Lang lang(String mediaType) {
+        if (mediaType.equals("application/json")) {
+            return Lang.JSONLD; // a client that asks for plain JSON gets JSON-LD, which is JSON
+        }
         return mediaType.equals(HTML) ? null : RDFLanguages.contentTypeToLang(mediaType);
     }
 

@@ -186,6 +186,10 @@ class ServerTest {
         assertTrue(missing.body().contains("no-such-thing"));
         assertEquals(404, get("/resource/no-such-thing", "text/turtle").statusCode());
         assertEquals(406, get("/resource/rasht", "image/png").statusCode());
+        var json = get("/resource/rasht", "application/json");
+        assertEquals(200, json.statusCode(), "plain JSON is answered with JSON-LD");
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"), json.headers().toString());
+        assertTrue(json.body().contains("Rasht"), json.body());
         assertEquals(404, get("/dumps/../store/Data-0001", null).statusCode());
     }
 
