@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,10 +24,13 @@ final class EntityPage {
     private static final List<String> SUMMARY = List.of("date", "start date", "end date", "location", "holds office",
             "place of death", "member of", "leader", "founder", "participant", "signatory", "author", "publisher", "part of", "office of");
 
-    static void write(HttpServletResponse response, GraphReader.Entity e, String id, String article) throws IOException {
+    /** {@code claimTitle}: for a claim, which has no label, what it claims (see {@link GraphReader#claimTitle}). */
+    static void write(HttpServletResponse response, GraphReader.Entity e, String id, String article,
+                      Optional<String> claimTitle) throws IOException {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("type", e.typeLabel() != null ? e.typeLabel() : "Thing");
-        model.put("label", e.label());
+        String title = claimTitle.orElse(e.label());
+        model.put("label", title);
         model.put("persian", e.persianLabel());
         model.put("summary", summary(e));
         model.put("aliases", String.join(" · ", e.altLabels()));
@@ -98,7 +102,7 @@ final class EntityPage {
         model.put("mentions", mentions);
         model.put("hasMentions", !mentions.isEmpty());
         model.put("head", "<link rel=\"alternate\" type=\"text/turtle\" href=\"/resource/" + Html.escape(id) + ".ttl\">");
-        Templates.page(response, HttpServletResponse.SC_OK, e.label(), "entity", model);
+        Templates.page(response, HttpServletResponse.SC_OK, title, "entity", model);
     }
 
     /**

@@ -55,6 +55,8 @@ public final class GraphReader {
 
     private static final Query NAMES = Sparql.load("names.rq");
 
+    private static final Query CLAIM_TITLE = Sparql.load("claim-title.rq");
+
     private static final Query FROM_WIKIDATA = Sparql.load("from-wikidata.rq");
 
     private static final Query COUNTS = Sparql.load("class-counts.rq");
@@ -78,6 +80,26 @@ public final class GraphReader {
     public Graph description(Node thing) {
         return Txn.calculateRead(dataset, () -> QueryExec.dataset(dataset).query(DESCRIBE)
                 .substitution("x", thing).construct());
+    }
+
+    /**
+     * For a claim (which has no label), what it claims: "Hedged claim: Beheading of Mirza Kuchik
+     * Khan · participant · Mirza Kuchik Khan"; empty for anything else.
+     */
+    public Optional<String> claimTitle(Node thing) {
+        String[] title = {null};
+        Txn.executeRead(dataset, () -> select(CLAIM_TITLE, thing, row -> title[0] =
+                (row.contains("m") ? localName(row.getResource("m").getURI()) + " claim: " : "Claim: ")
+                        + shown(row, "s", "sl") + " · " + shown(row, "p", "pl") + " · " + shown(row, "o", "ol")));
+        return Optional.ofNullable(title[0]);
+    }
+
+    private static String shown(QuerySolution row, String var, String label) {
+        if (row.contains(label)) {
+            return row.getLiteral(label).getString();
+        }
+        var node = row.get(var);
+        return node.isURIResource() ? localName(node.asResource().getURI()) : node.asLiteral().getLexicalForm();
     }
 
     public Optional<Entity> entity(Node thing) {

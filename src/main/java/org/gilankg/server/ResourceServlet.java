@@ -60,7 +60,7 @@ public final class ResourceServlet extends HttpServlet {
                 notFound(response, format.get(), path);
                 return;
             }
-            EntityPage.write(response, entity.get(), path, reader.articleText());
+            EntityPage.write(response, entity.get(), path, reader.articleText(), reader.claimTitle(thing));
             return;
         }
         Graph description = reader.description(thing);

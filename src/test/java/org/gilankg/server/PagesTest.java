@@ -130,6 +130,10 @@ class PagesTest {
         assertTrue(html.contains(Html.escape(words.substring(0, 40))) && html.contains("/resource/persian-socialist-soviet-republic"), html);
         assertEquals(200, get("/graph/passage/lead/1.ttl").statusCode());
         assertEquals(404, get("/graph/passage/nowhere/9").statusCode());
+        // A claim's page says what it claims, not its hash.
+        String claim = all("href=\"(/resource/claim/[0-9a-f]+)\"", page("/graph/passage/coup-d-etat/7")).get(0);
+        String heading = all("<h1>(.*?)</h1>", page(claim)).get(0);
+        assertTrue(heading.startsWith("Hedged claim: ") && heading.contains(" · Mirza Kuchik Khan"), heading);
         assertEquals(404, get("/graph/").statusCode());
     }
 
