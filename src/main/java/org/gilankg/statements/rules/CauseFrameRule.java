@@ -49,6 +49,7 @@ public final class CauseFrameRule extends GraphRule {
 
     @Override
     void apply(PassageContext ctx, AnalysedPassage analysis, SemanticGraph g) {
+        changedDeeds(ctx, g);
         List<IndexedWord> causeNouns = g.vertexListSorted().stream()
                 .filter(w -> w.tag() != null && w.tag().startsWith("NN") && WORDS.get("cause").contains(lemma(w))).toList();
         if (causeNouns.isEmpty()) {
@@ -91,6 +92,46 @@ public final class CauseFrameRule extends GraphRule {
         for (IndexedWord w : g.vertexListSorted()) {
             if (w.tag() != null && w.tag().startsWith("NN") && WORDS.get("deed").contains(lemma(w))) {
                 cause(ctx, g, w, effects);
+            }
+        }
+    }
+
+    /**
+     * "The Soviets withdrew their support because their policy changed": a clause of reason whose verb
+     * says a deed changed (`changing` in cause-frames.tsv) and whose subject is a deed noun naming whose
+     * it is. The change ("Change of policy of Soviet Russia") resulted in the events made from the verb
+     * the clause hangs on; the clause's own modality ("it has been suggested that …") judges it.
+     */
+    private static void changedDeeds(PassageContext ctx, SemanticGraph g) {
+        for (SemanticGraphEdge reason : g.edgeIterable()) {
+            IndexedWord verb = reason.getDependent();
+            if (!reason.getRelation().toString().equals("advcl:because") || reason.isExtra()
+                    || !WORDS.get("changing").contains(lemma(verb))) {
+                continue;
+            }
+            List<EntityRef> effects = madeAt(ctx, reason.getGovernor());
+            if (effects.isEmpty()) {
+                continue;
+            }
+            for (SemanticGraphEdge subject : g.outgoingEdgeIterable(verb)) {
+                IndexedWord deed = subject.getDependent();
+                if (!subject.getRelation().toString().equals("nsubj") || deed.tag() == null || !deed.tag().startsWith("NN")
+                        || !WORDS.get("deed").contains(lemma(deed))) {
+                    continue;
+                }
+                List<EntityRef> owners = owners(ctx, g, deed);
+                if (owners.isEmpty()) {
+                    continue;
+                }
+                // The most guarded of the two clauses: "did not leave because …" does not assert the link.
+                if (ctx.at(reason.getGovernor()).modality() == Modality.ASSERTED) {
+                    ctx.at(verb);
+                }
+                String kind = "Change";
+                EntityRef event = ctx.event(kind, kind + " of " + deed.word().toLowerCase(Locale.ROOT) + " of " + owners.get(0).label(),
+                        owners.get(0), null, null, ctx.offsetOf(verb));
+                owners.forEach(o -> ctx.emit(event, Vocabulary.PARTICIPANT, o));
+                effects.stream().filter(e -> !e.equals(event)).forEach(e -> ctx.emit(event, Vocabulary.RESULTED_IN, e));
             }
         }
     }
