@@ -129,4 +129,18 @@ class PrecisionTest {
                 && s.modality() == Modality.HEDGED && Vocabulary.resource("gregor-yeghikian").equals(s.attributedTo())),
                 "the factors are a hedged claim of the studies' first author: " + statements);
     }
+
+    @Test
+    void aClauseListedAmongConditionsIsNoFact() throws IOException {
+        // Branch mod: the leadership of a clause listed by "among them that …" once came out asserted.
+        List<Statement> statements = build("among.txt",
+                "The pact rested on certain conditions, among them that the Jungle Party would be reorganised under the leadership of Abukov.",
+                "The Jungle Party was reorganised under the leadership of Abukov.");
+        Node party = Vocabulary.resource("jungle-party");
+        Node abukov = Vocabulary.resource("abukov");
+        assertFalse(asserted(statements, "cases/1", party, Vocabulary.LEADER, abukov), "a condition is not a fact");
+        assertTrue(statements.stream().anyMatch(s -> !s.asserted() && s.passage().localName().equals("cases/1")
+                && s.subject().equals(party) && s.predicate().equals(Vocabulary.LEADER)), "the condition is a claim");
+        assertTrue(asserted(statements, "cases/2", party, Vocabulary.LEADER, abukov), "the plain sentence asserts it");
+    }
 }
