@@ -176,6 +176,13 @@ public final class Factuality {
                     }
                 }
             }
+            if (ownClause || cueable) {
+                // "Its mission, so it was declared, was the pursuit of …": a parenthetical cue clause on the head.
+                IndexedWord aside = parentheticalCue(g, node);
+                if (aside != null) {
+                    return new Verdict(governorCues.get(lemma(aside)), aside);
+                }
+            }
             if (ownClause) {
                 Modality m = dependentCue(g, node);
                 if (m != null) {
@@ -222,6 +229,32 @@ public final class Factuality {
             node = up.getGovernor();
         }
         return Verdict.ASSERTED;
+    }
+
+    /**
+     * A parenthetical clause of a cue verb hung on the node ("X, so it was declared, was Y"; "X, it is
+     * said, was Y"): its subject "it" or none, no complement or object of its own. That cue verb, or null.
+     */
+    private IndexedWord parentheticalCue(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            IndexedWord v = e.getDependent();
+            Modality m = governorCues.get(lemma(v));
+            if (!(rel.equals("dep") || rel.equals("parataxis")) || m == null || m == Modality.NEGATED
+                    || v.tag() == null || !v.tag().startsWith("VB")) {
+                continue;
+            }
+            boolean aside = true;
+            for (SemanticGraphEdge d : g.outgoingEdgeIterable(v)) {
+                String r = d.getRelation().toString();
+                aside &= !(r.equals("ccomp") || r.equals("obj") || r.equals("xcomp"))
+                        && !(r.startsWith("nsubj") && !lemma(d.getDependent()).equals("it"));
+            }
+            if (aside) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /**
