@@ -194,6 +194,14 @@ public final class Factuality {
                 break;
             }
             String rel = up.getRelation().toString();
+            if (rel.equals("acl:relcl") && misreadComplement(g, node, up.getGovernor())) {
+                // "It was suggested by several studies … that X left Rasht": no relative clause, but the
+                // complement of the verb above the noun the parser took for its antecedent.
+                ownClause = false;
+                cueable = true;
+                node = up.getGovernor();
+                continue;
+            }
             if (BARRIERS.contains(rel) || presupposed(g, node)) {
                 break;
             }
@@ -229,6 +237,27 @@ public final class Factuality {
             node = up.getGovernor();
         }
         return Verdict.ASSERTED;
+    }
+
+    /**
+     * A "relative clause" the parser made of a complement clause ("suggested by studies … that X left
+     * Rasht"): its "that" stands for no argument, since the role the antecedent would fill is taken by
+     * another word ("left" has both "studies" and "Rasht" as objects).
+     */
+    private static boolean misreadComplement(SemanticGraph g, IndexedWord verb, IndexedWord antecedent) {
+        for (SemanticGraphEdge e : g.getAllEdges(verb, antecedent)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("acl:relcl")) {
+                continue;
+            }
+            for (SemanticGraphEdge other : g.outgoingEdgeIterable(verb)) {
+                if (other.getRelation().toString().equals(rel) && !other.getDependent().equals(antecedent) && !other.isExtra()
+                        && other.getDependent().tag() != null && !other.getDependent().tag().startsWith("W")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

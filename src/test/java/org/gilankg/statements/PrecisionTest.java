@@ -143,4 +143,18 @@ class PrecisionTest {
                 && s.subject().equals(party) && s.predicate().equals(Vocabulary.LEADER)), "the condition is a claim");
         assertTrue(asserted(statements, "cases/2", party, Vocabulary.LEADER, abukov), "the plain sentence asserts it");
     }
+
+    @Test
+    void aThatClauseReadAsARelativeStaysUnderItsHedge() throws IOException {
+        // Branch mod: the parser reads "that Abukov left Rasht" as a relative clause on "studies"; the
+        // departure came out as a plain fact, outside the hedge "it was suggested".
+        List<Statement> statements = build("misread.txt",
+                "It was suggested by several studies, among them those of Ebrahim Fakhrayi, that Abukov left Rasht in 1921.",
+                "Abukov left Rasht in 1921.");
+        Node rasht = Vocabulary.resource("rasht");
+        assertFalse(asserted(statements, "cases/1", null, Vocabulary.LOCATION, rasht), "a suggestion is not a fact");
+        assertTrue(statements.stream().anyMatch(s -> !s.asserted() && s.passage().localName().equals("cases/1")
+                && s.predicate().equals(Vocabulary.LOCATION) && s.object().equals(rasht)), "the suggestion is a claim");
+        assertTrue(asserted(statements, "cases/2", null, Vocabulary.LOCATION, rasht), "the plain sentence asserts it");
+    }
 }
