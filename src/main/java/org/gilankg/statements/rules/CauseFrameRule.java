@@ -64,6 +64,11 @@ public final class CauseFrameRule extends GraphRule {
             }
             if (other != null) {
                 List<EntityRef> effects = clause != null ? madeAt(ctx, clause) : effects(ctx, g, noun);
+                IndexedWord own = clause == null && effects.isEmpty() ? contactClause(g, noun) : null;
+                if (own != null) {
+                    // "the main reason the Red Army left Rasht was …", parsed with the clause hung on the noun.
+                    effects = madeAt(ctx, own);
+                }
                 guard(ctx, g, causeNouns);
                 if (!effects.isEmpty()) {
                     cause(ctx, g, other, effects);
@@ -231,6 +236,11 @@ public final class CauseFrameRule extends GraphRule {
             // Read as it is meant: the clause a relative without a gap of its own ("the reason X withdrew").
             if (e.getRelation().toString().equals("acl:relcl") && !g.getAllEdges(e.getDependent(), noun).stream()
                     .anyMatch(r -> !r.getRelation().toString().equals("acl:relcl"))) {
+                return e.getDependent();
+            }
+            // Or hung on it loosely, a verb with a subject of its own ("the main reason the Red Army left …").
+            if (e.getRelation().toString().equals("dep") && e.getDependent().tag() != null && e.getDependent().tag().startsWith("VB")
+                    && has(g, e.getDependent(), "nsubj")) {
                 return e.getDependent();
             }
         }
