@@ -54,6 +54,8 @@ public final class Factuality {
 
     private final Map<String, Modality> dependentCues = new HashMap<>();
     private final Map<String, Modality> governorCues = new HashMap<>();
+    /** Governor cues of trying ("try", "attempt"): the means they say was used is real ("tried to X by sending Y"). */
+    private final Set<String> attemptCues = new HashSet<>();
 
     private Factuality() {}
 
@@ -69,7 +71,10 @@ public final class Factuality {
                 }
                 String[] c = line.split("\t");
                 Modality m = Modality.of(c[2]);
-                (c[1].equals("governor") ? f.governorCues : f.dependentCues).put(c[0], m);
+                (c[1].equals("governor") || c[1].equals("attempt") ? f.governorCues : f.dependentCues).put(c[0], m);
+                if (c[1].equals("attempt")) {
+                    f.attemptCues.add(c[0]);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -171,6 +176,13 @@ public final class Factuality {
                     }
                 }
             }
+            if (ownClause || cueable) {
+                // "Its mission, so it was declared, was the pursuit of …": a parenthetical cue clause on the head.
+                IndexedWord aside = parentheticalCue(g, node);
+                if (aside != null) {
+                    return new Verdict(governorCues.get(lemma(aside)), aside);
+                }
+            }
             if (ownClause) {
                 Modality m = dependentCue(g, node);
                 if (m != null) {
@@ -182,8 +194,28 @@ public final class Factuality {
                 break;
             }
             String rel = up.getRelation().toString();
+            if (rel.equals("acl:relcl") && misreadComplement(g, node, up.getGovernor())) {
+                // "It was suggested by several studies … that X left Rasht": no relative clause, but the
+                // complement of the verb above the noun the parser took for its antecedent.
+                ownClause = false;
+                cueable = true;
+                node = up.getGovernor();
+                continue;
+            }
             if (BARRIERS.contains(rel) || presupposed(g, node)) {
                 break;
+            }
+            Modality listed = listedUnderCueNoun(g, up);
+            if (listed != null) {
+                // "rested on certain conditions, among them that X would be announced": what "among them"
+                // lists stands under the cue noun the pronoun takes up.
+                return new Verdict(listed, up.getGovernor());
+            }
+            IndexedWord attempt = attemptOfMeans(g, node, up);
+            if (attempt != null) {
+                // "tried to settle the dispute by sending a petition": the petition was sent; whether
+                // is what the attempt's own clause says ("did not try …", "it is said that X tried …").
+                return of(passage, attempt, false);
             }
             boolean conj = rel.startsWith("conj");
             IndexedWord realGovernor = misjoined(g, node);
@@ -205,6 +237,101 @@ public final class Factuality {
             node = up.getGovernor();
         }
         return Verdict.ASSERTED;
+    }
+
+    /**
+     * A "relative clause" the parser made of a complement clause ("suggested by studies … that X left
+     * Rasht"): its "that" stands for no argument, since the role the antecedent would fill is taken by
+     * another word ("left" has both "studies" and "Rasht" as objects).
+     */
+    private static boolean misreadComplement(SemanticGraph g, IndexedWord verb, IndexedWord antecedent) {
+        for (SemanticGraphEdge e : g.getAllEdges(verb, antecedent)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("acl:relcl")) {
+                continue;
+            }
+            for (SemanticGraphEdge other : g.outgoingEdgeIterable(verb)) {
+                if (other.getRelation().toString().equals(rel) && !other.getDependent().equals(antecedent) && !other.isExtra()
+                        && other.getDependent().tag() != null && !other.getDependent().tag().startsWith("W")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A parenthetical clause of a cue verb hung on the node ("X, so it was declared, was Y"; "X, it is
+     * said, was Y"): its subject "it" or none, no complement or object of its own. That cue verb, or null.
+     */
+    private IndexedWord parentheticalCue(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            IndexedWord v = e.getDependent();
+            Modality m = governorCues.get(lemma(v));
+            if (!(rel.equals("dep") || rel.equals("parataxis")) || m == null || m == Modality.NEGATED
+                    || v.tag() == null || !v.tag().startsWith("VB")) {
+                continue;
+            }
+            boolean aside = true;
+            for (SemanticGraphEdge d : g.outgoingEdgeIterable(v)) {
+                String r = d.getRelation().toString();
+                aside &= !(r.equals("ccomp") || r.equals("obj") || r.equals("xcomp"))
+                        && !(r.startsWith("nsubj") && !lemma(d.getDependent()).equals("it"));
+            }
+            if (aside) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "…, among them that …", "including that …": a clause listed by "among" or "including" on a verb
+     * that has a cue noun as its object or complement ("rested on conditions, among them that …")
+     * stands under that noun. Its modality, or null.
+     */
+    private Modality listedUnderCueNoun(SemanticGraph g, SemanticGraphEdge up) {
+        String rel = up.getRelation().toString();
+        if (!rel.matches("(obl|nmod):(among|including)")) {
+            return null;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(up.getGovernor())) {
+            String r = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if (!e.equals(up) && (r.startsWith("obl") || r.equals("obj") || r.startsWith("nsubj")) && d.tag() != null
+                    && d.tag().startsWith("NN")) {
+                Modality m = governorCues.get(lemma(d));
+                if (m != null && m != Modality.NEGATED) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The attempt verb whose means a gerund by "by" says ("tried to settle it by sending", "tried by
+     * sending X to settle it"): the gerund hangs by {@code advcl:by} on the attempt verb or on a
+     * complement (xcomp) below it. Null when the edge is no such means.
+     */
+    private IndexedWord attemptOfMeans(SemanticGraph g, IndexedWord node, SemanticGraphEdge up) {
+        String rel = up.getRelation().toString();
+        if (!rel.equals("advcl:by") || node.tag() == null || !node.tag().equals("VBG")) {
+            return null;
+        }
+        IndexedWord v = up.getGovernor();
+        for (int i = 0; i < 4 && v != null; i++) {
+            if (attemptCues.contains(lemma(v))) {
+                return v;
+            }
+            SemanticGraphEdge above = governorEdge(g, v);
+            if (above == null || !above.getRelation().toString().equals("xcomp")) {
+                return null;
+            }
+            v = above.getGovernor();
+        }
+        return null;
     }
 
     /**

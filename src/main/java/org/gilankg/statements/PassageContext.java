@@ -144,9 +144,16 @@ public final class PassageContext {
             return null;
         }
         SemanticGraph g = analysis.graph();
+        Node source = attribution(g, cue, false);
+        // "proposed by some of the main studies, among them those of X": who the list after "among" names.
+        return source != null ? source : attribution(g, cue, true);
+    }
+
+    private Node attribution(SemanticGraph g, IndexedWord cue, boolean among) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
             String rel = e.getRelation().toString();
-            if (rel.startsWith("nsubj") || rel.equals("obl:agent") || rel.contains("according")) {
+            if (among ? rel.equals("obl:among") || rel.equals("nmod:among")
+                    : rel.startsWith("nsubj") || rel.equals("obl:agent") || rel.contains("according")) {
                 // In the order of the text: "studies by X and Y (minister in Z's cabinet)" are X's.
                 Set<IndexedWord> phrase = g.descendants(e.getDependent());
                 for (IndexedWord w : g.vertexListSorted().stream().filter(phrase::contains).toList()) {

@@ -157,4 +157,32 @@ class PrecisionTest {
         assertFalse(asserted(statements, "cases/2", Vocabulary.resource("central-government"), Vocabulary.LEADER, null),
                 "and is led by no one here: " + statements);
     }
+
+    @Test
+    void aClauseListedAmongConditionsIsNoFact() throws IOException {
+        // Branch mod: the leadership of a clause listed by "among them that …" once came out asserted.
+        List<Statement> statements = build("among.txt",
+                "The pact rested on certain conditions, among them that the Jungle Party would be reorganised under the leadership of Abukov.",
+                "The Jungle Party was reorganised under the leadership of Abukov.");
+        Node party = Vocabulary.resource("jungle-party");
+        Node abukov = Vocabulary.resource("abukov");
+        assertFalse(asserted(statements, "cases/1", party, Vocabulary.LEADER, abukov), "a condition is not a fact");
+        assertTrue(statements.stream().anyMatch(s -> !s.asserted() && s.passage().localName().equals("cases/1")
+                && s.subject().equals(party) && s.predicate().equals(Vocabulary.LEADER)), "the condition is a claim");
+        assertTrue(asserted(statements, "cases/2", party, Vocabulary.LEADER, abukov), "the plain sentence asserts it");
+    }
+
+    @Test
+    void aThatClauseReadAsARelativeStaysUnderItsHedge() throws IOException {
+        // Branch mod: the parser reads "that Abukov left Rasht" as a relative clause on "studies"; the
+        // departure came out as a plain fact, outside the hedge "it was suggested".
+        List<Statement> statements = build("misread.txt",
+                "It was suggested by several studies, among them those of Ebrahim Fakhrayi, that Abukov left Rasht in 1921.",
+                "Abukov left Rasht in 1921.");
+        Node rasht = Vocabulary.resource("rasht");
+        assertFalse(asserted(statements, "cases/1", null, Vocabulary.LOCATION, rasht), "a suggestion is not a fact");
+        assertTrue(statements.stream().anyMatch(s -> !s.asserted() && s.passage().localName().equals("cases/1")
+                && s.predicate().equals(Vocabulary.LOCATION) && s.object().equals(rasht)), "the suggestion is a claim");
+        assertTrue(asserted(statements, "cases/2", null, Vocabulary.LOCATION, rasht), "the plain sentence asserts it");
+    }
 }

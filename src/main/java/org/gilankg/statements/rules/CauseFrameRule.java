@@ -39,7 +39,7 @@ public final class CauseFrameRule extends GraphRule {
 
     private static final Map<String, Set<String>> WORDS = DataTable.keyedSets("cause-frames.tsv");
     private static final List<String> OWNERS = List.of("nmod:poss", "nmod:of", "nmod:by", "acl>obl:by", "acl>obl:agent",
-            "nmod:of>amod", "nmod:on>amod");
+            "nmod:of>amod", "nmod:on>amod", "nmod:on>nmod:poss");
     private static final List<String> EFFECTS = List.of("acl:to", "acl", "nmod:for", "nmod:in", "nmod:behind", "nmod:of", "nmod:to");
 
     @Override
@@ -49,6 +49,7 @@ public final class CauseFrameRule extends GraphRule {
 
     @Override
     void apply(PassageContext ctx, AnalysedPassage analysis, SemanticGraph g) {
+        changedDeeds(ctx, g);
         List<IndexedWord> causeNouns = g.vertexListSorted().stream()
                 .filter(w -> w.tag() != null && w.tag().startsWith("NN") && WORDS.get("cause").contains(lemma(w))).toList();
         if (causeNouns.isEmpty()) {
@@ -57,8 +58,17 @@ public final class CauseFrameRule extends GraphRule {
         for (IndexedWord noun : causeNouns) {
             // Copula: "X was the main reason for Y", "the main reason for Y was X".
             IndexedWord other = copularPartner(g, noun);
+            IndexedWord clause = other == null ? contactClause(g, noun) : null;
+            if (clause != null) {
+                other = predicateAbove(g, clause);
+            }
             if (other != null) {
-                List<EntityRef> effects = effects(ctx, g, noun);
+                List<EntityRef> effects = clause != null ? madeAt(ctx, clause) : effects(ctx, g, noun);
+                IndexedWord own = clause == null && effects.isEmpty() ? contactClause(g, noun) : null;
+                if (own != null) {
+                    // "the main reason the Red Army left Rasht was …", parsed with the clause hung on the noun.
+                    effects = madeAt(ctx, own);
+                }
                 guard(ctx, g, causeNouns);
                 if (!effects.isEmpty()) {
                     cause(ctx, g, other, effects);
@@ -87,6 +97,46 @@ public final class CauseFrameRule extends GraphRule {
         for (IndexedWord w : g.vertexListSorted()) {
             if (w.tag() != null && w.tag().startsWith("NN") && WORDS.get("deed").contains(lemma(w))) {
                 cause(ctx, g, w, effects);
+            }
+        }
+    }
+
+    /**
+     * "The Soviets withdrew their support because their policy changed": a clause of reason whose verb
+     * says a deed changed (`changing` in cause-frames.tsv) and whose subject is a deed noun naming whose
+     * it is. The change ("Change of policy of Soviet Russia") resulted in the events made from the verb
+     * the clause hangs on; the clause's own modality ("it has been suggested that …") judges it.
+     */
+    private static void changedDeeds(PassageContext ctx, SemanticGraph g) {
+        for (SemanticGraphEdge reason : g.edgeIterable()) {
+            IndexedWord verb = reason.getDependent();
+            if (!reason.getRelation().toString().equals("advcl:because") || reason.isExtra()
+                    || !WORDS.get("changing").contains(lemma(verb))) {
+                continue;
+            }
+            List<EntityRef> effects = madeAt(ctx, reason.getGovernor());
+            if (effects.isEmpty()) {
+                continue;
+            }
+            for (SemanticGraphEdge subject : g.outgoingEdgeIterable(verb)) {
+                IndexedWord deed = subject.getDependent();
+                if (!subject.getRelation().toString().equals("nsubj") || deed.tag() == null || !deed.tag().startsWith("NN")
+                        || !WORDS.get("deed").contains(lemma(deed))) {
+                    continue;
+                }
+                List<EntityRef> owners = owners(ctx, g, deed);
+                if (owners.isEmpty()) {
+                    continue;
+                }
+                // The most guarded of the two clauses: "did not leave because …" does not assert the link.
+                if (ctx.at(reason.getGovernor()).modality() == Modality.ASSERTED) {
+                    ctx.at(verb);
+                }
+                String kind = "Change";
+                EntityRef event = ctx.event(kind, kind + " of " + deed.word().toLowerCase(Locale.ROOT) + " of " + owners.get(0).label(),
+                        owners.get(0), null, null, ctx.offsetOf(verb));
+                owners.forEach(o -> ctx.emit(event, Vocabulary.PARTICIPANT, o));
+                effects.stream().filter(e -> !e.equals(event)).forEach(e -> ctx.emit(event, Vocabulary.RESULTED_IN, e));
             }
         }
     }
@@ -160,6 +210,67 @@ public final class CauseFrameRule extends GraphRule {
             }
         }
         return null;
+    }
+
+    /**
+     * "The main reason the Soviets withdrew their support was a change of policy": a cause noun with a
+     * clause of its own and no relative word, which the parser may read as a second subject of that
+     * clause's verb. That verb, or null.
+     */
+    private static IndexedWord contactClause(SemanticGraph g, IndexedWord noun) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(noun)) {
+            String rel = e.getRelation().toString();
+            if (!rel.equals("nsubj") && !rel.equals("obl:tmod") && !rel.equals("obl:npmod")) {
+                // The parser reads "the main reason" as a second subject or as a bare adverbial of the clause.
+                continue;
+            }
+            IndexedWord verb = e.getGovernor();
+            for (SemanticGraphEdge other : g.outgoingEdgeIterable(verb)) {
+                if (other.getRelation().toString().equals("nsubj") && !other.getDependent().equals(noun)
+                        && other.getDependent().index() > noun.index() && other.getDependent().index() < verb.index()) {
+                    return verb;
+                }
+            }
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+            // Read as it is meant: the clause a relative without a gap of its own ("the reason X withdrew").
+            if (e.getRelation().toString().equals("acl:relcl") && !g.getAllEdges(e.getDependent(), noun).stream()
+                    .anyMatch(r -> !r.getRelation().toString().equals("acl:relcl"))) {
+                return e.getDependent();
+            }
+            // Or hung on it loosely, a verb with a subject of its own ("the main reason the Red Army left …").
+            if (e.getRelation().toString().equals("dep") && e.getDependent().tag() != null && e.getDependent().tag().startsWith("VB")
+                    && has(g, e.getDependent(), "nsubj")) {
+                return e.getDependent();
+            }
+        }
+        return null;
+    }
+
+    /** The predicate of "was" above a clause (or the clause's own predicate), after it in the text: "… was a change". */
+    private static IndexedWord predicateAbove(SemanticGraph g, IndexedWord clause) {
+        IndexedWord node = clause;
+        for (int i = 0; i < 4 && node != null; i++) {
+            if (node.index() > clause.index() && has(g, node, "cop")) {
+                return node;
+            }
+            SemanticGraphEdge up = null;
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+                if (!e.isExtra() && !e.getRelation().toString().equals("ref")) {
+                    up = e;
+                    break;
+                }
+            }
+            node = up == null ? null : up.getGovernor();
+        }
+        return null;
+    }
+
+    /** The events a rule made from this word. */
+    private static List<EntityRef> madeAt(PassageContext ctx, IndexedWord word) {
+        int at = ctx.offsetOf(word);
+        return ctx.events().stream().filter(m -> m.offset() == at && m.thing().type() == EntityType.EVENT)
+                .map(PassageContext.Made::thing).distinct().toList();
     }
 
     /** The events made from a cause noun's complement ("the reason for them to withdraw support": that withdrawal). */
@@ -236,8 +347,23 @@ public final class CauseFrameRule extends GraphRule {
                     if (m != null && m.kind() == Mention.Kind.ADJECTIVE) {
                         add(found, m.entity());
                     }
+                } else if ("PRP$".equals(w.tag()) && w.word().equalsIgnoreCase("their")) {
+                    // "a change of policy on their side": whose side the plural pronoun says.
+                    ctx.groupReferent(ctx.offsetOf(w)).ifPresent(x -> add(found, x));
                 } else {
                     DependencyRule.named(ctx, g, w, 0).forEach(x -> add(found, x));
+                }
+            }
+        }
+        // "the views that X held", "the actions X took": a clause on the noun whose verb says X has it (owning in
+        // cause-frames.tsv); the parser may read "that X held" as the noun's complement clause.
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("acl:relcl") || rel.equals("ccomp") || rel.equals("acl")) && WORDS.get("owning").contains(lemma(e.getDependent()))) {
+                for (SemanticGraphEdge s : g.outgoingEdgeIterable(e.getDependent())) {
+                    if (s.getRelation().toString().equals("nsubj") && !s.getDependent().equals(head)) {
+                        DependencyRule.named(ctx, g, s.getDependent(), 0).forEach(x -> add(found, x));
+                    }
                 }
             }
         }

@@ -220,11 +220,16 @@ public final class DependencyRule extends SentenceRule {
             if (path.equals("earlier")) {
                 // Only for a verb whose cause goes unsaid because it is understood from before
                 // ("…, resulting in", "which required"); a passive ("had been forced to") says nothing of it.
+                // "under which they were required to retreat": the relative names an agreement said before.
                 boolean passive = false;
+                boolean under = false;
                 for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
                     passive |= e.getRelation().toString().equals("aux:pass");
+                    under |= e.getRelation().toString().equals("obl:under")
+                            && (e.getDependent().tag() != null && e.getDependent().tag().startsWith("W")
+                            || g.outgoingEdgeList(e.getDependent()).stream().anyMatch(r -> r.getRelation().toString().equals("ref")));
                 }
-                if (passive) {
+                if (passive && !under) {
                     continue;
                 }
                 int offset = ctx.offsetOf(t);
@@ -453,12 +458,36 @@ public final class DependencyRule extends SentenceRule {
         String title = t.word() + complement;
         String label = adjective != null ? adjective + " " + title : Character.toUpperCase(title.charAt(0)) + title.substring(1);
         EntityRef office = ctx.make(EntityType.OFFICE, label);
+        if (apposedToPerson(ctx, g, t)) {
+            // "sent a petition to the Soviet premier, Vladimir Lenin": an apposition is the writer's own
+            // description, not said under the clause's attempt, hedge or negation.
+            ctx.asserted();
+        }
         for (EntityRef holder : holders) {
             ctx.emit(holder, Vocabulary.HOLDS_OFFICE, office);
         }
         if (of != null && of.type() != EntityType.PERSON) {
             ctx.emit(office, Vocabulary.OFFICE_OF, of);
         }
+    }
+
+    /** Whether the title noun and a person's name stand in apposition ("X, the Soviet ambassador"; "the premier, X"). */
+    private static boolean apposedToPerson(PassageContext ctx, SemanticGraph g, IndexedWord t) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(t)) {
+            if (e.getRelation().toString().equals("appos") && person(ctx.mentionAt(e.getGovernor()))) {
+                return true;
+            }
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            if (e.getRelation().toString().equals("appos") && person(ctx.mentionAt(e.getDependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean person(Mention m) {
+        return m != null && m.kind() == Mention.Kind.NAME && m.entity() != null && m.entity().type() == EntityType.PERSON;
     }
 
     private static void relation(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
