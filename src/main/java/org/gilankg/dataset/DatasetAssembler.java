@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -148,10 +149,20 @@ public final class DatasetAssembler {
             }
         }
 
-        // Lexicon: the name list's things that the text mentions, with their names.
+        // Lexicon: the name list's things that the text mentions or a statement names, with their names.
+        // A thing named only through another's name ("the Anglo-Soviet agreement" names Britain as a
+        // signatory) needs its type too, or the shapes would refuse the statement.
         Map<String, EntityRef> mentioned = article.mentionedThings();
+        Set<String> named = new HashSet<>();
+        dsg.find().forEachRemaining(q -> {
+            for (Node n : List.of(q.getSubject(), q.getObject())) {
+                if (n.isURI() && n.getURI().startsWith(Vocabulary.GKR)) {
+                    named.add(n.getURI().substring(Vocabulary.GKR.length()));
+                }
+            }
+        });
         for (LexiconEntry entry : article.lexicon().entries()) {
-            if (!mentioned.containsKey(entry.id())) {
+            if (!mentioned.containsKey(entry.id()) && !named.contains(entry.id())) {
                 continue;
             }
             Node thing = Vocabulary.resource(entry.id());

@@ -185,4 +185,14 @@ class PrecisionTest {
                 && s.predicate().equals(Vocabulary.LOCATION) && s.object().equals(rasht)), "the suggestion is a claim");
         assertTrue(asserted(statements, "cases/2", null, Vocabulary.LOCATION, rasht), "the plain sentence asserts it");
     }
+
+    @Test
+    void aThingNamedOnlyInsideAnotherNameGetsItsTypeSoTheBuildValidates() throws IOException {
+        // Britain is named only by "Anglo-" in the agreement's name; its signatory statement once failed
+        // the shapes (no type for Britain), so a changed article could not be built. Branch: lead.
+        List<Statement> statements = build("named-inside.txt",
+                "Soviet Russia signed the Anglo-Soviet Trade Agreement in London.");
+        assertTrue(asserted(statements, "cases/1", Vocabulary.resource("anglo-soviet-trade-agreement"),
+                Vocabulary.uri(Vocabulary.GK + "signatory"), Vocabulary.resource("soviet-russia")), "read, and the build validated: " + statements);
+    }
 }
