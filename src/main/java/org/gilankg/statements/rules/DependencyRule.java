@@ -296,7 +296,8 @@ public final class DependencyRule extends SentenceRule {
         if (!prefix.isEmpty()) {
             noun = prefix + noun.toLowerCase(java.util.Locale.ROOT);
         }
-        String preposition = output.length > 1 ? output[1] : "";
+        // A place needs a preposition in the label even where the row names none: "Asylum of X in Anzali".
+        String preposition = output.length > 1 ? output[1] : "in";
         EntityRef agent = agents.get(0);
         EntityRef place = !places.isEmpty() ? places.get(0) : !destinations.isEmpty() ? destinations.get(0) : null;
         EntityRef second = place != null ? place : patients.stream().filter(p -> !p.equals(agent)).findFirst().orElse(null);
