@@ -10,14 +10,15 @@ import org.gilankg.analysis.AnalysedPassage;
 
 /**
  * Absolute dates of an analysed sentence, from SUTime's normalised values: a run of DATE tokens
- * with one value such as {@code 1920-06-09}, {@code 1920-05} or {@code 1914}. Values SUTime
+ * with one value such as {@code 1920-06-09}, {@code 1920-05} or {@code 1914}; a season ({@code 1921-SP}, "the
+ * spring of 1921") is a date of its year, the precision the text allows. Values SUTime
  * resolves against the day of reading ("a year earlier"), partial values ("XXXX-10" for the
  * "October" of "October Revolution") and anything that is not a calendar date are ignored; the
  * relative dates come from {@link DateFinder} and are anchored in the text.
  */
 final class SutimeDates {
 
-    private static final Pattern VALUE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Pattern VALUE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-(?:SP|SU|FA|WI))?");
 
     private SutimeDates() {}
 

@@ -195,4 +195,17 @@ class PrecisionTest {
         assertTrue(asserted(statements, "cases/1", Vocabulary.resource("anglo-soviet-trade-agreement"),
                 Vocabulary.uri(Vocabulary.GK + "signatory"), Vocabulary.resource("soviet-russia")), "read, and the build validated: " + statements);
     }
+
+    @Test
+    void aTitleGivenByANegatedVerbIsNoOfficeHeld() throws IOException {
+        // Found by branch para's paraphrase cases: "never" stands on "appointed", not on the title it gives.
+        List<Statement> statements = build("appointed.txt",
+                "Abukov was never appointed Minister of War.",
+                "Gauook was appointed Minister of War in 1920.");
+        Node office = Vocabulary.resource("minister-of-war");
+        assertFalse(asserted(statements, "cases/1", Vocabulary.resource("abukov"), Vocabulary.HOLDS_OFFICE, office),
+                "a title never given is not held");
+        assertTrue(asserted(statements, "cases/2", Vocabulary.resource("gauook"), Vocabulary.HOLDS_OFFICE, office),
+                "a title given is held");
+    }
 }

@@ -433,10 +433,22 @@ public final class DependencyRule extends SentenceRule {
      * "Minister of Culture"); the holder by apposition, copula or a name the title stands before;
      * what it is an office of, from the adjective or an "of"/"in" complement.
      */
+    /** Relations by which a title is what a verb gives someone ("appointed X", "served as X", "became X"). */
+    private static final Set<String> OFFICE_SLOTS = Set.of("obj", "xcomp", "obl:as");
+
     private static void office(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
         List<EntityRef> holders = fill(ctx, g, t, trigger.role("holder"));
         if (holders.isEmpty() || ctx.mentionAt(t) != null && ctx.mentionAt(t).kind() == Mention.Kind.NAME) {
             return;
+        }
+        SemanticGraphEdge slot = governor(g, t);
+        if (ctx.modality() == org.gilankg.statements.Modality.ASSERTED && slot != null
+                && OFFICE_SLOTS.contains(slot.getRelation().toString())
+                && slot.getGovernor().tag() != null && slot.getGovernor().tag().startsWith("VB")
+                && ctx.at(slot.getGovernor()).modality() == org.gilankg.statements.Modality.ASSERTED) {
+            // "was never appointed Minister of War", "never served as X": the cue stands on the verb whose
+            // object or complement the title is; otherwise the title's own verdict stays.
+            ctx.at(t);
         }
         String adjective = null;
         EntityRef of = null;
