@@ -50,4 +50,29 @@ public final class ContentNegotiation {
             default -> Optional.empty();
         };
     }
+
+    /**
+     * A linked-data request: the path without a format extension ("rasht.ttl" is "rasht" as Turtle),
+     * and the format its extension names or else the best offer for {@code accept} (empty: 406).
+     */
+    public record Request(String path, Optional<String> format) {}
+
+    public static Request forPath(String path, String accept, List<String> offers) {
+        int dot = path.lastIndexOf('.');
+        if (dot > 0) {
+            Optional<String> byName = byExtension(path.substring(dot + 1));
+            if (byName.isPresent()) {
+                return new Request(path.substring(0, dot), byName);
+            }
+        }
+        return new Request(path, choose(accept, offers));
+    }
+
+    /** Answers 406, naming what {@code what} is available as. */
+    public static void notAcceptable(jakarta.servlet.http.HttpServletResponse response, String what, List<String> offers)
+            throws java.io.IOException {
+        response.setHeader("Vary", "Accept");
+        response.sendError(jakarta.servlet.http.HttpServletResponse.SC_NOT_ACCEPTABLE,
+                "Not acceptable: " + what + " is available as " + String.join(", ", offers));
+    }
 }

@@ -44,22 +44,13 @@ public final class GraphServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        Optional<String> format = Optional.empty();
-        int dot = name.lastIndexOf('.');
-        if (dot > 0) {
-            format = ContentNegotiation.byExtension(name.substring(dot + 1));
-            if (format.isPresent()) {
-                name = name.substring(0, dot);
-            }
-        }
+        ContentNegotiation.Request asked = ContentNegotiation.forPath(
+                request.getPathInfo() == null ? "" : request.getPathInfo().substring(1),
+                request.getHeader("Accept"), ContentNegotiation.PAGE_OFFERS);
+        String name = asked.path();
+        Optional<String> format = asked.format();
         if (format.isEmpty()) {
-            format = ContentNegotiation.choose(request.getHeader("Accept"), ContentNegotiation.PAGE_OFFERS);
-        }
-        if (format.isEmpty()) {
-            response.setHeader("Vary", "Accept");
-            response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "Not acceptable: this graph is available as " + String.join(", ", ContentNegotiation.PAGE_OFFERS));
+            ContentNegotiation.notAcceptable(response, "this graph", ContentNegotiation.PAGE_OFFERS);
             return;
         }
         Node graph = Vocabulary.uri(Vocabulary.GKG + name);

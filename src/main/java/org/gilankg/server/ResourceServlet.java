@@ -31,22 +31,13 @@ public final class ResourceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        Optional<String> format = Optional.empty();
-        int dot = path.lastIndexOf('.');
-        if (dot > 0) {
-            format = ContentNegotiation.byExtension(path.substring(dot + 1));
-            if (format.isPresent()) {
-                path = path.substring(0, dot);
-            }
-        }
+        ContentNegotiation.Request asked = ContentNegotiation.forPath(
+                request.getPathInfo() == null ? "" : request.getPathInfo().substring(1),
+                request.getHeader("Accept"), ContentNegotiation.PAGE_OFFERS);
+        String path = asked.path();
+        Optional<String> format = asked.format();
         if (format.isEmpty()) {
-            format = ContentNegotiation.choose(request.getHeader("Accept"), ContentNegotiation.PAGE_OFFERS);
-        }
-        if (format.isEmpty()) {
-            response.setHeader("Vary", "Accept");
-            response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "Not acceptable: this resource is available as " + String.join(", ", ContentNegotiation.PAGE_OFFERS));
+            ContentNegotiation.notAcceptable(response, "this resource", ContentNegotiation.PAGE_OFFERS);
             return;
         }
         if (path.isEmpty() || path.contains("..")) {
