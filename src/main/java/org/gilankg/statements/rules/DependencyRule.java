@@ -411,7 +411,10 @@ public final class DependencyRule extends SentenceRule {
     private static List<DateValue> datesOf(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role) {
         List<DateValue> dates = new ArrayList<>();
         for (String path : role.relations()) {
-            for (IndexedWord w : reach(g, t, path)) {
+            // In the order of the text: "between June 1920 and September 1921" reaches both by obl:between, the first starts.
+            List<IndexedWord> reached = new ArrayList<>(reach(g, t, path));
+            reached.sort(java.util.Comparator.comparingInt(IndexedWord::index));
+            for (IndexedWord w : reached) {
                 Mention m = ctx.mentionAt(w);
                 if (m != null && m.isDate() && !dates.contains(m.date())) {
                     dates.add(m.date());
@@ -947,6 +950,10 @@ public final class DependencyRule extends SentenceRule {
             things.addAll(PronounScope.thing(ctx, g, w).orElseGet(() -> (mainClauseSubject(g, w)
                     ? ctx.previousMainSubjectThing() : Optional.<EntityRef>empty())
                     .or(() -> ctx.thingReferent(ctx.offsetOf(w))).stream().toList()));
+        } else if (w.word().equalsIgnoreCase("there") && w.tag() != null && w.tag().equals("RB")
+                && g.incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("advmod"))) {
+            // "and died there": the place named last before it, in its sentence or the one before.
+            ctx.lastNamedBefore(ctx.offsetOf(w), Set.of(EntityType.PLACE), null).ifPresent(things::add);
         } else if (PronounScope.both(ctx, g, w).isPresent()) {
             // "and both died there": the two people named last.
             things.addAll(PronounScope.both(ctx, g, w).get());
@@ -1021,6 +1028,26 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         String lemma = w.lemma().toLowerCase(java.util.Locale.ROOT);
+        boolean definite = g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("det")
+                && e.getDependent().word().equalsIgnoreCase("the"));
+        if ((definite || demonstrative) && !PLACE_NOUNS.contains(lemma)) {
+            // "the ambassador", "the revolutionary": the person named before whom the text called so (issue 8, dev6).
+            Optional<EntityRef> person = ctx.describedPerson(ctx.offsetOf(w), w.word());
+            if (person.isPresent()) {
+                return List.of(person.get());
+            }
+        }
+        if (definite && !demonstrative && !possessive && bare(g, w)) {
+            // "the party", "the movement": the organisation or state named last before whose name ends in that noun;
+            // "the state", "the country": the state named last, in its sentence or the one before (issue 8, dev6).
+            Optional<EntityRef> thing = ctx.lastNamedBefore(ctx.offsetOf(w), Set.of(EntityType.ORGANIZATION, EntityType.STATE), lemma);
+            if (thing.isEmpty() && Set.of("state", "country").contains(lemma)) {
+                thing = ctx.lastNamedBefore(ctx.offsetOf(w), Set.of(EntityType.STATE), null);
+            }
+            if (thing.isPresent()) {
+                return List.of(thing.get());
+            }
+        }
         if (demonstrative && PLACE_NOUNS.contains(lemma)) {
             return ctx.lastNamedBefore(ctx.offsetOf(w), Set.of(EntityType.PLACE), null).stream().toList();
         }
@@ -1029,6 +1056,15 @@ public final class DependencyRule extends SentenceRule {
                     .stream().toList();
         }
         return List.of();
+    }
+
+    /** A noun with nothing but its article ("the party", not "the new party" or "the party of X"). */
+    private static boolean bare(SemanticGraph g, IndexedWord w) {
+        return g.outgoingEdgeList(w).stream().noneMatch(e -> {
+            String rel = e.getRelation().toString();
+            return rel.startsWith("amod") || rel.startsWith("compound") || rel.startsWith("nmod") || rel.startsWith("nummod")
+                    || rel.startsWith("acl") || rel.startsWith("appos");
+        });
     }
 
     /**
