@@ -745,7 +745,10 @@ public final class DependencyRule extends SentenceRule {
                     // "X, whose movement confronted Y, left Rasht" misparsed with "left" hung by dep on the relative
                     // clause's verb: that verb's own subject is the relative's, not the main clause's.
                     if (e.getRelation().toString().equals(r) && !(r.equals("dep") && relativeVerb(g, e.getGovernor()))) {
-                        words.add(e.getGovernor());
+                        IndexedWord head = r.equals("appos") ? appositionHead(g, e.getGovernor(), t) : e.getGovernor();
+                        if (head != null) {
+                            words.add(head);
+                        }
                     }
                 }
             } else {
@@ -1056,6 +1059,28 @@ public final class DependencyRule extends SentenceRule {
                     .stream().toList();
         }
         return List.of();
+    }
+
+    /**
+     * What an apposition describes: its governor, unless a verb stands between them ("the administration was under
+     * X, but it was under the influence of Y, the Soviet Commissar" hung on X): then the noun just before the
+     * apposition's comma (Y), or nothing (issue 8, dev6).
+     */
+    private static IndexedWord appositionHead(SemanticGraph g, IndexedWord gov, IndexedWord appos) {
+        int first = appos.index();
+        for (IndexedWord d : g.descendants(appos)) {
+            first = Math.min(first, d.index());
+        }
+        for (int i = gov.index() + 1; i < first; i++) {
+            IndexedWord x = g.getNodeByIndexSafe(i);
+            if (x != null && x.tag() != null && x.tag().startsWith("VB")) {
+                IndexedWord comma = g.getNodeByIndexSafe(first - 1);
+                IndexedWord before = g.getNodeByIndexSafe(first - 2);
+                return comma != null && ",".equals(comma.word()) && before != null && before.tag() != null
+                        && before.tag().startsWith("NN") ? before : null;
+            }
+        }
+        return gov;
     }
 
     /** A noun with nothing but its article ("the party", not "the new party" or "the party of X"). */
