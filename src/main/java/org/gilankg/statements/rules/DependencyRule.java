@@ -132,6 +132,17 @@ public final class DependencyRule extends SentenceRule {
         if (trigger.requires() == null) {
             return true;
         }
+        if (trigger.requires()[0].endsWith("^")) {
+            // "nsubj^=who": the trigger is the subject of that word ("(who was Minister of Culture)", inverted by the parser).
+            String rel = trigger.requires()[0].substring(0, trigger.requires()[0].length() - 1);
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(t)) {
+                if (e.getRelation().toString().equals(rel) && e.getGovernor().lemma() != null && java.util.Arrays.asList(
+                        trigger.requires()[1].split("\\|")).contains(e.getGovernor().lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
             // "xcomp=*": any word by that relation ("offered to pay").
             if (e.getRelation().toString().equals(trigger.requires()[0])
