@@ -161,6 +161,11 @@ public final class DependencyRule extends SentenceRule {
             if (e.getRelation().toString().startsWith("advmod") && CEASING.contains(lemma)) {
                 return true;
             }
+            // "not to support X any further": the parser makes "any further" the verb's object (issue 8, dev6).
+            if (e.getRelation().toString().equals("obj") && CEASING.contains(lemma) && g.outgoingEdgeList(e.getDependent()).stream()
+                    .anyMatch(d -> d.getRelation().toString().equals("det") && lemmaOf(d.getDependent()).equals("any"))) {
+                return true;
+            }
         }
         return ceasingObject(g, t);
     }
