@@ -404,6 +404,50 @@ public final class PassageContext {
         return Optional.empty();
     }
 
+    /** Words that may stand between the article and the noun of a description ("the Iranian revolutionary"), but not these. */
+    private static final Set<String> NOT_MODIFIERS = Set.of("of", "in", "for", "to", "with", "from", "and", "or", "the", "a",
+            "an", "on", "at", "by", "who", "which", "that", "was", "is", "had", "has", "been");
+
+    /**
+     * The person a description "the NOUN" at article offset {@code offset} takes up: the person named last
+     * before it (this sentence and the few before) whom the text itself calls that, by an apposition or a
+     * relative after the name ("Theodore Rothstein, the Soviet ambassador", "X, who was a leader of …"), a
+     * copula ("X was the second-in-command") or a title before the name ("Soviet premier X"). Empty when no
+     * person is described so; never a guess from the type alone.
+     */
+    public Optional<EntityRef> describedPerson(int offset, String noun) {
+        String n = java.util.regex.Pattern.quote(noun.toLowerCase(java.util.Locale.ROOT));
+        java.util.regex.Pattern after = java.util.regex.Pattern.compile(
+                "^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:who\\s+(?:was|had been|became)\\s+)?|\\s+(?:was|had been|became)\\s+)"
+                        + "(?:the|a|an)\\s+((?:[\\p{L}'-]+\\s+){0,3}?)" + n + "s?\\b");
+        java.util.regex.Pattern before = java.util.regex.Pattern.compile("\\b" + n + "\\s+$");
+        List<MentionedPassage> all = article.passages();
+        int here = all.indexOf(passage);
+        for (int i = here, seen = 0; i >= 0 && seen <= ANAPHORA_REACH; i--, seen++) {
+            MentionedPassage p = all.get(i);
+            if (p.passage().kind() != PassageKind.SENTENCE) {
+                break;
+            }
+            String text = p.passage().text().toLowerCase(java.util.Locale.ROOT);
+            int base = p.passage().begin();
+            List<Mention> mentions = p.mentions();
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                Mention m = mentions.get(k);
+                if (m.kind() != Mention.Kind.NAME || m.entity().type() != EntityType.PERSON || m.end() > offset
+                        || m.end() - base > text.length() || m.begin() < base) {
+                    continue;
+                }
+                java.util.regex.Matcher a = after.matcher(text.substring(m.end() - base));
+                boolean said = a.find() && java.util.Arrays.stream(a.group(1).trim().split("\\s+"))
+                        .noneMatch(NOT_MODIFIERS::contains);
+                if (said || before.matcher(text.substring(0, m.begin() - base)).find()) {
+                    return Optional.of(m.entity());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean endsIn(String name, String head) {
         String[] words = name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
         String last = words.length == 0 ? "" : words[words.length - 1];

@@ -208,4 +208,16 @@ class PrecisionTest {
         assertTrue(asserted(statements, "cases/2", Vocabulary.resource("gauook"), Vocabulary.HOLDS_OFFICE, office),
                 "a title given is held");
     }
+
+    @Test
+    void anAppositionAcrossAVerbDescribesTheNounBeforeItsComma() throws IOException {
+        // Issue 8, dev6: the parser hangs ", the Soviet commander" on the first clause's predicate, across "it was".
+        List<Statement> statements = build("apposition-across.txt",
+                "Formally the new cabinet was under Reza Khan, but actually it was under the influence of Fedor Raskolnikov, the Soviet commander, and it started a series of radical measures.");
+        Node office = Vocabulary.resource("soviet-commander");
+        assertFalse(asserted(statements, "cases/1", Vocabulary.resource("reza-khan"), Vocabulary.HOLDS_OFFICE, office),
+                "Reza Khan is not the commander");
+        assertTrue(asserted(statements, "cases/1", Vocabulary.resource("fedor-raskolnikov"), Vocabulary.HOLDS_OFFICE, office),
+                "Raskolnikov is the commander");
+    }
 }

@@ -132,6 +132,17 @@ public final class DependencyRule extends SentenceRule {
         if (trigger.requires() == null) {
             return true;
         }
+        if (trigger.requires()[0].endsWith("^")) {
+            // "nsubj^=who": the trigger is the subject of that word ("(who was Minister of Culture)", inverted by the parser).
+            String rel = trigger.requires()[0].substring(0, trigger.requires()[0].length() - 1);
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(t)) {
+                if (e.getRelation().toString().equals(rel) && e.getGovernor().lemma() != null && java.util.Arrays.asList(
+                        trigger.requires()[1].split("\\|")).contains(e.getGovernor().lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
             // "xcomp=*": any word by that relation ("offered to pay").
             if (e.getRelation().toString().equals(trigger.requires()[0])
@@ -148,6 +159,11 @@ public final class DependencyRule extends SentenceRule {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
             String lemma = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(java.util.Locale.ROOT);
             if (e.getRelation().toString().startsWith("advmod") && CEASING.contains(lemma)) {
+                return true;
+            }
+            // "not to support X any further": the parser makes "any further" the verb's object (issue 8, dev6).
+            if (e.getRelation().toString().equals("obj") && CEASING.contains(lemma) && g.outgoingEdgeList(e.getDependent()).stream()
+                    .anyMatch(d -> d.getRelation().toString().equals("det") && lemmaOf(d.getDependent()).equals("any"))) {
                 return true;
             }
         }
@@ -417,7 +433,10 @@ public final class DependencyRule extends SentenceRule {
     private static List<DateValue> datesOf(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role) {
         List<DateValue> dates = new ArrayList<>();
         for (String path : role.relations()) {
-            for (IndexedWord w : reach(g, t, path)) {
+            // In the order of the text: "between June 1920 and September 1921" reaches both by obl:between, the first starts.
+            List<IndexedWord> reached = new ArrayList<>(reach(g, t, path));
+            reached.sort(java.util.Comparator.comparingInt(IndexedWord::index));
+            for (IndexedWord w : reached) {
                 Mention m = ctx.mentionAt(w);
                 if (m != null && m.isDate() && !dates.contains(m.date())) {
                     dates.add(m.date());
@@ -784,7 +803,10 @@ public final class DependencyRule extends SentenceRule {
                     // "X, whose movement confronted Y, left Rasht" misparsed with "left" hung by dep on the relative
                     // clause's verb: that verb's own subject is the relative's, not the main clause's.
                     if (e.getRelation().toString().equals(r) && !(r.equals("dep") && relativeVerb(g, e.getGovernor()))) {
-                        words.add(e.getGovernor());
+                        IndexedWord head = r.equals("appos") ? appositionHead(g, e.getGovernor(), t) : e.getGovernor();
+                        if (head != null) {
+                            words.add(head);
+                        }
                     }
                 }
             } else {
@@ -989,6 +1011,10 @@ public final class DependencyRule extends SentenceRule {
             things.addAll(PronounScope.thing(ctx, g, w).orElseGet(() -> (mainClauseSubject(g, w)
                     ? ctx.previousMainSubjectThing() : Optional.<EntityRef>empty())
                     .or(() -> ctx.thingReferent(ctx.offsetOf(w))).stream().toList()));
+        } else if (w.word().equalsIgnoreCase("there") && w.tag() != null && w.tag().equals("RB")
+                && g.incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("advmod"))) {
+            // "and died there": the place named last before it, in its sentence or the one before.
+            ctx.lastNamedBefore(ctx.offsetOf(w), Set.of(EntityType.PLACE), null).ifPresent(things::add);
         } else if (PronounScope.both(ctx, g, w).isPresent()) {
             // "and both died there": the two people named last.
             things.addAll(PronounScope.both(ctx, g, w).get());
@@ -1063,6 +1089,26 @@ public final class DependencyRule extends SentenceRule {
             }
         }
         String lemma = w.lemma().toLowerCase(java.util.Locale.ROOT);
+        boolean definite = g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("det")
+                && e.getDependent().word().equalsIgnoreCase("the"));
+        if ((definite || demonstrative) && !PLACE_NOUNS.contains(lemma)) {
+            // "the ambassador", "the revolutionary": the person named before whom the text called so (issue 8, dev6).
+            Optional<EntityRef> person = ctx.describedPerson(ctx.offsetOf(w), w.word());
+            if (person.isPresent()) {
+                return List.of(person.get());
+            }
+        }
+        if (definite && !demonstrative && !possessive && bare(g, w)) {
+            // "the party", "the movement": the organisation or state named last before whose name ends in that noun;
+            // "the state", "the country": the state named last, in its sentence or the one before (issue 8, dev6).
+            Optional<EntityRef> thing = ctx.lastNamedBefore(ctx.offsetOf(w), Set.of(EntityType.ORGANIZATION, EntityType.STATE), lemma);
+            if (thing.isEmpty() && Set.of("state", "country").contains(lemma)) {
+                thing = ctx.lastNamedBefore(ctx.offsetOf(w), Set.of(EntityType.STATE), null);
+            }
+            if (thing.isPresent()) {
+                return List.of(thing.get());
+            }
+        }
         if (demonstrative && PLACE_NOUNS.contains(lemma)) {
             return ctx.lastNamedBefore(ctx.offsetOf(w), Set.of(EntityType.PLACE), null).stream().toList();
         }
@@ -1071,6 +1117,37 @@ public final class DependencyRule extends SentenceRule {
                     .stream().toList();
         }
         return List.of();
+    }
+
+    /**
+     * What an apposition describes: its governor, unless a verb stands between them ("the administration was under
+     * X, but it was under the influence of Y, the Soviet Commissar" hung on X): then the noun just before the
+     * apposition's comma (Y), or nothing (issue 8, dev6).
+     */
+    private static IndexedWord appositionHead(SemanticGraph g, IndexedWord gov, IndexedWord appos) {
+        int first = appos.index();
+        for (IndexedWord d : g.descendants(appos)) {
+            first = Math.min(first, d.index());
+        }
+        for (int i = gov.index() + 1; i < first; i++) {
+            IndexedWord x = g.getNodeByIndexSafe(i);
+            if (x != null && x.tag() != null && x.tag().startsWith("VB")) {
+                IndexedWord comma = g.getNodeByIndexSafe(first - 1);
+                IndexedWord before = g.getNodeByIndexSafe(first - 2);
+                return comma != null && ",".equals(comma.word()) && before != null && before.tag() != null
+                        && before.tag().startsWith("NN") ? before : null;
+            }
+        }
+        return gov;
+    }
+
+    /** A noun with nothing but its article ("the party", not "the new party" or "the party of X"). */
+    private static boolean bare(SemanticGraph g, IndexedWord w) {
+        return g.outgoingEdgeList(w).stream().noneMatch(e -> {
+            String rel = e.getRelation().toString();
+            return rel.startsWith("amod") || rel.startsWith("compound") || rel.startsWith("nmod") || rel.startsWith("nummod")
+                    || rel.startsWith("acl") || rel.startsWith("appos");
+        });
     }
 
     /**
