@@ -343,6 +343,15 @@ public final class PassageContext {
     }
 
     /** What "they" or "them" at article offset {@code offset} stands for: the first state or organisation this sentence names before it, else the sentence before. */
+    /** The first state or organisation the sentence before this one names (the part of {@link #groupReferent} that looks back). */
+    public Optional<EntityRef> previousGroupReferent() {
+        return article.previous(passage)
+                .filter(p -> p.passage().kind() == PassageKind.SENTENCE)
+                .flatMap(p -> p.mentions().stream().filter(m -> m.kind() == Mention.Kind.NAME
+                        && (m.entity().type() == EntityType.STATE || m.entity().type() == EntityType.ORGANIZATION))
+                        .map(Mention::entity).findFirst());
+    }
+
     public Optional<EntityRef> groupReferent(int offset) {
         java.util.function.Predicate<Mention> group = m -> m.kind() == Mention.Kind.NAME
                 && (m.entity().type() == EntityType.STATE || m.entity().type() == EntityType.ORGANIZATION);

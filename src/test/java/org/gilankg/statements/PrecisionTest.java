@@ -220,4 +220,28 @@ class PrecisionTest {
         assertTrue(asserted(statements, "cases/1", Vocabulary.resource("fedor-raskolnikov"), Vocabulary.HOLDS_OFFICE, office),
                 "Raskolnikov is the commander");
     }
+
+    // Branch fix (review2 E5-1): an object "them" never stands for what its own clause's subject names,
+    // neither the subject nor a state it belongs to ("'s" or "of").
+    @Test
+    void anObjectThemIsNotThePossessorInItsOwnClausesSubject() throws IOException {
+        List<Statement> statements = build("possessor-them.txt",
+                "Gauook and Abukov travelled from Rasht to Baku in 1920.",
+                "Soviet Russia's Red Army assisted them.",
+                "The Red Army of the Soviet Union helped them.",
+                "The Jungle movement took Rasht, and the Soviet Union's Red Army helped them.");
+        Node army = Vocabulary.resource("red-army");
+        Node soviets = Vocabulary.resource("soviet-russia");
+        for (String passage : List.of("cases/2", "cases/3")) {
+            // No state or organisation before them that "them" could be: the help names no one helped.
+            assertFalse(asserted(statements, passage, null, Vocabulary.PARTICIPANT, soviets),
+                    "the army did not help its own state in " + passage + ": " + statements);
+        }
+        Node support = subjectWith(statements, "cases/4", Vocabulary.PARTICIPANT, army);
+        assertTrue(support != null, "the army's help is still read: " + statements);
+        assertFalse(asserted(statements, "cases/4", support, Vocabulary.PARTICIPANT, soviets), "nor here: " + statements);
+        assertTrue(asserted(statements, "cases/4", subjectWith(statements, "cases/4", Vocabulary.PARTICIPANT, army),
+                Vocabulary.PARTICIPANT, Vocabulary.resource("jungle-movement")),
+                "control: 'them' still takes up the subject of the clause it is joined to: " + statements);
+    }
 }

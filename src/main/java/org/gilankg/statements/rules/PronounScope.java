@@ -74,13 +74,21 @@ final class PronounScope {
                 }
             }
         }
-        // The passage's own organisations before the pronoun, less those named only to describe a person.
+        // The passage's own organisations before the pronoun, less those named only to describe a person,
+        // and less what the subject of the pronoun's own clause names ("The Soviet Union's Red Army helped
+        // them": neither the army nor the state it belongs to is who was helped).
+        java.util.Set<IndexedWord> ownSubject = ownSubject(g, w);
         int at = ctx.offsetOf(w);
         boolean anyHere = false;
+        java.util.Set<EntityRef> inOwnSubject = new java.util.HashSet<>();
         for (IndexedWord x : g.vertexListSorted()) {
             Mention m = ctx.mentionAt(x);
             if (ctx.offsetOf(x) >= at || m == null || m.kind() != Mention.Kind.NAME
                     || !(m.entity().type() == EntityType.ORGANIZATION || m.entity().type() == EntityType.STATE)) {
+                continue;
+            }
+            if (ownSubject.contains(x)) {
+                inOwnSubject.add(m.entity());
                 continue;
             }
             anyHere = true;
@@ -89,7 +97,29 @@ final class PronounScope {
             }
         }
         // Only organisations that describe a person here: the pronoun names none of them.
-        return anyHere ? Optional.of(List.of()) : Optional.empty();
+        if (anyHere) {
+            return Optional.of(List.of());
+        }
+        // Only what its own clause's subject names: the sentence before may say who they are (never one of
+        // those); else nothing.
+        return inOwnSubject.isEmpty() ? Optional.empty()
+                : Optional.of(ctx.previousGroupReferent().filter(x -> !inOwnSubject.contains(x)).stream().toList());
+    }
+
+    /** The words of the subject of the clause whose object (or other non-subject) pronoun {@code w} is; none for a subject. */
+    private static java.util.Set<IndexedWord> ownSubject(SemanticGraph g, IndexedWord w) {
+        java.util.Set<IndexedWord> words = new java.util.HashSet<>();
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+            if (e.isExtra() || e.getRelation().toString().startsWith("nsubj")) {
+                continue;
+            }
+            for (SemanticGraphEdge s : g.outgoingEdgeIterable(e.getGovernor())) {
+                if (s.getRelation().toString().startsWith("nsubj") && !s.isExtra() && !s.getDependent().equals(w)) {
+                    words.addAll(g.descendants(s.getDependent()));
+                }
+            }
+        }
+        return words;
     }
 
     /** What "it" at {@code w} stands for, or empty to leave it to {@link PassageContext#thingReferent}. */
