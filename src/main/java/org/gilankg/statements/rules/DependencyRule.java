@@ -295,6 +295,11 @@ public final class DependencyRule extends SentenceRule {
         List<EntityRef> destinations = fill(ctx, g, t, trigger.role("destination"));
         List<EntityRef> patients = fill(ctx, g, t, trigger.role("patient"));
         if (agents.isEmpty() && !patients.isEmpty() && trigger.role("agent") != null && !trigger.role("agent").required()) {
+            if (patients.size() > 1 && oneWithSide(ctx, g, t, trigger.role("patient"))) {
+                // "in conflict with the united A and B forces": all that is named is the other side, A and B
+                // together; never a conflict between A and B.
+                return;
+            }
             agents = List.of(patients.get(0));
         }
         if (agents.isEmpty() || missingRequired(ctx, g, t, trigger)) {
@@ -332,6 +337,12 @@ public final class DependencyRule extends SentenceRule {
         if (date != null) {
             ctx.emit(event, Vocabulary.DATE, date);
         }
+    }
+
+    /** Whether {@code role} names its things only through "with" ("with A and B", "with the A and B forces"): one side. */
+    private static boolean oneWithSide(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger.Role role) {
+        List<String> others = role.relations().stream().filter(r -> !r.contains(":with")).toList();
+        return fill(ctx, g, t, new Trigger.Role(role.name(), role.types(), others, role.required())).isEmpty();
     }
 
     private static boolean missingRequired(PassageContext ctx, SemanticGraph g, IndexedWord t, Trigger trigger) {
