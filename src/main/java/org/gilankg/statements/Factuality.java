@@ -59,6 +59,11 @@ public final class Factuality {
 
     private Factuality() {}
 
+    /** Whether the word's lemma is a cue of trying ("attempt", "try"). */
+    public boolean attempt(IndexedWord word) {
+        return attemptCues.contains(lemma(word));
+    }
+
     /** The cues of the resource file cues.tsv beside this class. */
     public static Factuality standard() {
         Factuality f = new Factuality();

@@ -96,6 +96,20 @@ public final class PassageContext {
         return verdict;
     }
 
+    /** Whether the word is a verb of trying ("attempt", "try"). */
+    public boolean tried(IndexedWord word) {
+        return word.tag() != null && word.tag().startsWith("VB") && factuality.attempt(word);
+    }
+
+    /**
+     * As {@link #at(IndexedWord)} for an event told by a verb of trying itself ("attempted a coup",
+     * "opened the way for X to attempt a coup"): what is tried is no fact, the attempt's own cue decides.
+     */
+    public Factuality.Verdict atTried(IndexedWord head) {
+        Factuality.Verdict own = at(head);
+        return analysis != null && factuality.attempt(head) && own.modality() == Modality.ASSERTED ? atGoverning(head) : own;
+    }
+
     /** As {@link #at(IndexedWord)}, the word's own lemma a possible cue: the clause a negated clause depends on. */
     public Factuality.Verdict atGoverning(IndexedWord word) {
         verdict = analysis == null ? Factuality.Verdict.ASSERTED : factuality.ofGoverning(analysis, word);

@@ -56,6 +56,7 @@ public final class ConsequenceRule extends GraphRule {
                     continue;
                 }
                 ctx.at(t);
+                triedEffect(ctx, g, t).ifPresent(ctx::atTried);
                 for (EntityRef c : causes) {
                     for (EntityRef e : effects) {
                         ctx.emit(c, Vocabulary.RESULTED_IN, e);
@@ -63,6 +64,33 @@ public final class ConsequenceRule extends GraphRule {
                 }
             }
         }
+    }
+
+    /**
+     * "opened the way for X to attempt a coup": the verb of trying the way is opened for (a clause of
+     * the trigger or of its "way"), whose own modality the link keeps; empty when there is none (branch fix).
+     */
+    private static java.util.Optional<IndexedWord> triedEffect(PassageContext ctx, SemanticGraph g, IndexedWord t) {
+        if (ctx.modality() != org.gilankg.statements.Modality.ASSERTED) {
+            return java.util.Optional.empty();
+        }
+        List<IndexedWord> heads = new java.util.ArrayList<>(List.of(t));
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+                heads.add(e.getDependent());
+            }
+        }
+        for (IndexedWord h : heads) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(h)) {
+                String rel = e.getRelation().toString();
+                if ((rel.startsWith("acl") || rel.startsWith("advcl") || rel.equals("xcomp")) && !e.isExtra()
+                        && ctx.tried(e.getDependent())) {
+                    return java.util.Optional.of(e.getDependent());
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean matches(SemanticGraph g, IndexedWord t, Row row) {

@@ -92,7 +92,8 @@ public final class DependencyRule extends SentenceRule {
                 if (!done.add(t) || !requirementMet(g, t, trigger)) {
                     continue;
                 }
-                Factuality.Verdict verdict = ctx.at(t);
+                // "attempted a coup": an event told by a verb of trying is what was tried, no fact (branch fix).
+                Factuality.Verdict verdict = trigger.frame().equals("event") ? ctx.atTried(t) : ctx.at(t);
                 if (trigger.frame().equals("event") && ceasingObject(g, t) && verdict.modality() != org.gilankg.statements.Modality.NEGATED) {
                     // "gave X no more support": the parser hangs "no" on "more", so no negation was seen.
                     event(ctx, g, t, trigger, "Withdrawal of ", made);
