@@ -40,4 +40,9 @@ public final class DependencyPaths {
         }
         return words;
     }
+
+    /** A word's lemma in lower case, or "" where the analysis gave none: what trigger lists are matched against. */
+    public static String lemma(IndexedWord w) {
+        return w.lemma() == null ? "" : w.lemma().toLowerCase(java.util.Locale.ROOT);
+    }
 }

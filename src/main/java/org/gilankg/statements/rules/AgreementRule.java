@@ -108,7 +108,7 @@ public final class AgreementRule extends SentenceRule {
             return true;
         }
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
-            String lemma = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(Locale.ROOT);
+            String lemma = DependencyPaths.lemma(e.getDependent());
             if (e.getRelation().toString().equals(row.requires()[0])
                     && (row.requires()[1].equals("*") || List.of(row.requires()[1].split("\\|")).contains(lemma))) {
                 return true;
@@ -178,7 +178,7 @@ public final class AgreementRule extends SentenceRule {
     private static boolean unmade(SemanticGraph g, IndexedWord noun) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
             String rel = e.getRelation().toString();
-            String lemma = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(Locale.ROOT);
+            String lemma = DependencyPaths.lemma(e.getDependent());
             if ((rel.equals("amod") || rel.equals("compound")) && (UNMADE.contains(lemma)
                     || UNMADE.contains(e.getDependent().word().toLowerCase(Locale.ROOT)))) {
                 return true;

@@ -94,7 +94,7 @@ public final class ConsequenceRule extends GraphRule {
     }
 
     private static boolean matches(SemanticGraph g, IndexedWord t, Row row) {
-        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        String lemma = DependencyPaths.lemma(t);
         if (t.tag() == null || !t.tag().startsWith(row.tag()) || !row.lemmas().contains(lemma)) {
             return false;
         }
@@ -102,7 +102,7 @@ public final class ConsequenceRule extends GraphRule {
             return true;
         }
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
-            String dependent = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(Locale.ROOT);
+            String dependent = DependencyPaths.lemma(e.getDependent());
             if (e.getRelation().toString().equals(row.requiredRelation())
                     && (row.requiredLemmas().contains("*") || row.requiredLemmas().contains(dependent))) {
                 return true;

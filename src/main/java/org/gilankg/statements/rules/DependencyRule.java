@@ -17,6 +17,7 @@ import org.gilankg.mentions.DateValue;
 import org.gilankg.mentions.EntityRef;
 import org.gilankg.mentions.EntityType;
 import org.gilankg.mentions.Mention;
+import org.gilankg.statements.DependencyPaths;
 import org.gilankg.statements.Factuality;
 import org.gilankg.statements.PassageContext;
 import org.gilankg.statements.Trigger;
@@ -158,7 +159,7 @@ public final class DependencyRule extends SentenceRule {
     /** "not … further", "no longer", "not … any more": what stops, rather than what never was. */
     private static boolean ceasing(SemanticGraph g, IndexedWord t) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
-            String lemma = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(java.util.Locale.ROOT);
+            String lemma = DependencyPaths.lemma(e.getDependent());
             if (e.getRelation().toString().startsWith("advmod") && CEASING.contains(lemma)) {
                 return true;
             }
@@ -656,13 +657,13 @@ public final class DependencyRule extends SentenceRule {
         }
         List<EntityRef> places = new ArrayList<>();
         for (IndexedWord w : g.vertexListSorted()) {
-            if (w.equals(t) || !ARRIVING.contains(w.lemma() == null ? "" : w.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            if (w.equals(t) || !ARRIVING.contains(DependencyPaths.lemma(w))) {
                 continue;
             }
             boolean ofTime = false;
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                 String rel = e.getRelation().toString();
-                String lemma = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(java.util.Locale.ROOT);
+                String lemma = DependencyPaths.lemma(e.getDependent());
                 ofTime |= rel.equals("obl:by") && lemma.equals("time")
                         || (rel.equals("mark") || rel.equals("advmod")) && TIME_MARKS.contains(lemma);
             }
@@ -1038,7 +1039,7 @@ public final class DependencyRule extends SentenceRule {
             things.addAll(taken(ctx, g, w));
         } else if (depth < 2) {
             // Inside the phrase, in order of preference: "his friend Gauook", "the port of Anzali", "X's force".
-            boolean placeNoun = PLACE_NOUNS.contains(w.lemma() == null ? "" : w.lemma().toLowerCase(java.util.Locale.ROOT));
+            boolean placeNoun = PLACE_NOUNS.contains(DependencyPaths.lemma(w));
             for (String inside : placeNoun ? INSIDE_PLACE : INSIDE) {
                 for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                     if (e.getRelation().toString().equals(inside)) {
@@ -1241,7 +1242,7 @@ public final class DependencyRule extends SentenceRule {
     private static List<EntityRef> companions(PassageContext ctx, SemanticGraph g, List<EntityRef> movers, IndexedWord t) {
         List<EntityRef> found = new ArrayList<>();
         for (IndexedWord w : g.vertexSet()) {
-            String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(java.util.Locale.ROOT);
+            String lemma = DependencyPaths.lemma(w);
             if (!(lemma.equals("accompany") || lemma.equals("lead") || lemma.equals("command") || lemma.equals("join"))) {
                 continue;
             }

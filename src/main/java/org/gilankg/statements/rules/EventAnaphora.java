@@ -1,5 +1,6 @@
 package org.gilankg.statements.rules;
 
+import org.gilankg.statements.DependencyPaths;
 import org.gilankg.statements.DataTable;
 
 import edu.stanford.nlp.ling.IndexedWord;
@@ -38,7 +39,7 @@ final class EventAnaphora {
     /** The event the noun {@code w} takes up, or nothing when it is not such a noun or no event fits. */
     static Optional<EventRegistry.Occurrence> resolve(PassageContext ctx, SemanticGraph g, IndexedWord w) {
         String tag = w.tag() == null ? "" : w.tag();
-        String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
+        String lemma = DependencyPaths.lemma(w);
         Set<String> kinds = KINDS.get(lemma);
         if (kinds == null || !tag.equals("NN") || ctx.mentionAt(w) != null) {
             return Optional.empty();

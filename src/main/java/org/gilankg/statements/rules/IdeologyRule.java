@@ -1,5 +1,6 @@
 package org.gilankg.statements.rules;
 
+import org.gilankg.statements.DependencyPaths;
 import org.gilankg.statements.DataTable;
 
 import edu.stanford.nlp.ling.IndexedWord;
@@ -47,7 +48,7 @@ public final class IdeologyRule extends GraphRule {
     @Override
     void apply(PassageContext ctx, AnalysedPassage analysis, SemanticGraph g) {
         for (IndexedWord w : g.vertexListSorted()) {
-            String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
+            String lemma = DependencyPaths.lemma(w);
             String tag = w.tag() == null ? "" : w.tag();
             String concept = CONCEPTS.get(lemma);
             IndexedWord clause = null;
@@ -57,7 +58,7 @@ public final class IdeologyRule extends GraphRule {
                 // "X had embraced communism", "X converted to socialism": the verb's subject took up the doctrine.
                 for (SemanticGraphEdge up : g.incomingEdgeIterable(w)) {
                     IndexedWord v = up.getGovernor();
-                    String verb = v.lemma() == null ? "" : v.lemma().toLowerCase(Locale.ROOT);
+                    String verb = DependencyPaths.lemma(v);
                     if (v.tag() != null && v.tag().startsWith("VB") && up.getRelation().toString().equals(ADOPTING.get(verb))) {
                         clause = v;
                         subject = dependent(g, v, "nsubj");
@@ -75,7 +76,7 @@ public final class IdeologyRule extends GraphRule {
             for (SemanticGraphEdge up : doctrine != null ? List.<SemanticGraphEdge>of() : g.incomingEdgeIterable(w)) {
                 String rel = up.getRelation().toString();
                 IndexedWord v = up.getGovernor();
-                if (rel.equals("xcomp") && BECOMING.contains(v.lemma() == null ? "" : v.lemma().toLowerCase(Locale.ROOT))) {
+                if (rel.equals("xcomp") && BECOMING.contains(DependencyPaths.lemma(v))) {
                     clause = v;
                     subject = dependent(g, v, "nsubj");
                 } else if (rel.equals("appos") && tag.equals("NN")) {

@@ -57,7 +57,7 @@ public final class NameRule extends GraphRule {
     void apply(PassageContext ctx, AnalysedPassage analysis, SemanticGraph g) {
         glosses(ctx, analysis);
         for (IndexedWord t : g.vertexListSorted()) {
-            String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+            String lemma = DependencyPaths.lemma(t);
             for (Row row : ROWS) {
                 if (t.tag() != null && row.tags().contains(t.tag()) && row.lemmas().contains(lemma)) {
                     named(ctx, g, t, row);

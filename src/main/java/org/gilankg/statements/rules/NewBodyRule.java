@@ -1,5 +1,6 @@
 package org.gilankg.statements.rules;
 
+import org.gilankg.statements.DependencyPaths;
 import org.gilankg.statements.DataTable;
 
 import edu.stanford.nlp.ling.IndexedWord;
@@ -40,7 +41,7 @@ public final class NewBodyRule extends GraphRule {
     @Override
     void apply(PassageContext ctx, AnalysedPassage analysis, SemanticGraph g) {
         for (IndexedWord w : g.vertexListSorted()) {
-            String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
+            String lemma = DependencyPaths.lemma(w);
             if (WORDS.get("noun").contains(lemma)) {
                 installed(ctx, g, w);
             }
@@ -111,7 +112,7 @@ public final class NewBodyRule extends GraphRule {
      * of that kind ("Coup d'état" for "coup") in its sentence or the one before.
      */
     private static Optional<EntityRef> takenUp(PassageContext ctx, SemanticGraph g, IndexedWord w) {
-        String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
+        String lemma = DependencyPaths.lemma(w);
         if (!WORDS.get("event").contains(lemma) || ctx.mentionAt(w) != null) {
             return Optional.empty();
         }
@@ -139,7 +140,7 @@ public final class NewBodyRule extends GraphRule {
 
     /** A verb's lemma, with its particle if it has one ("bring in"). */
     private static String phrase(SemanticGraph g, IndexedWord v) {
-        String lemma = v.lemma() == null ? "" : v.lemma().toLowerCase(Locale.ROOT);
+        String lemma = DependencyPaths.lemma(v);
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
             if (e.getRelation().toString().equals("compound:prt")) {
                 return lemma + " " + e.getDependent().word().toLowerCase(Locale.ROOT);
