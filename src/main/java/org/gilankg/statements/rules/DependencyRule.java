@@ -17,6 +17,7 @@ import org.gilankg.mentions.DateValue;
 import org.gilankg.mentions.EntityRef;
 import org.gilankg.mentions.EntityType;
 import org.gilankg.mentions.Mention;
+import org.gilankg.statements.DataTable;
 import org.gilankg.statements.DependencyPaths;
 import org.gilankg.statements.Factuality;
 import org.gilankg.statements.PassageContext;
@@ -53,8 +54,8 @@ public final class DependencyRule extends SentenceRule {
     private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.of("two", 2, "both", 2, "three", 3);
 
     /** People a thing is given or sent to, never the thing itself ("sent the officers a message"). */
-    private static final Set<String> RECIPIENT_NOUNS = Set.of("officer", "soldier", "man", "men", "people", "leader",
-            "commander", "delegate", "envoy", "official", "representative", "member", "partisan", "troop", "general");
+    private static final Map<String, Set<String>> WORD_CLASSES = DataTable.keyedSets("word-classes.tsv");
+    private static final Set<String> RECIPIENT_NOUNS = WORD_CLASSES.get("recipient");
     private static final Set<String> CEASING = Set.of("further", "longer", "anymore", "more");
     private static final Set<String> MEASURE_NOUNS = Set.of("series", "number", "kind", "sort", "set", "wave", "lot");
 
@@ -641,7 +642,7 @@ public final class DependencyRule extends SentenceRule {
         return things;
     }
 
-    private static final Set<String> ARRIVING = Set.of("arrive", "reach", "enter", "return", "come", "get");
+    private static final Set<String> ARRIVING = WORD_CLASSES.get("arriving");
     private static final Set<String> TIME_MARKS = Set.of("when", "before", "after", "until", "once");
 
     /**

@@ -32,7 +32,7 @@ import org.gilankg.text.Slugs;
  */
 public final class IdeologyRule extends GraphRule {
 
-    private static final Set<String> BECOMING = Set.of("become", "turn", "remain", "grow", "stay");
+    private static final Set<String> BECOMING = DataTable.keyedSets("word-classes.tsv").get("becoming");
     private static final Map<String, String> CONCEPTS = DataTable.keyed("ideologies.tsv");
     /** "embraced communism", "converted to socialism": a verb and the relation by which it takes the doctrine. */
     private static final Map<String, String> ADOPTING = DataTable.keyed("ideology-verbs.tsv");
